@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn'
+import { isSignedIn } from '../src/access/isSignedIn'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import type { CollectionContext } from '../src/types'
+
+export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
+  slug: slugs.faqs,
+  labels: { plural: 'FAQs', singular: 'FAQ' },
+  admin: {
+    defaultColumns: ['question', 'audience', '_status'],
+    group: 'Job descriptions',
+    useAsTitle: 'question',
+  },
+  access: {
+    create: isSignedIn,
+    delete: isSignedIn,
+    read: candidateFaqsOrSignedIn,
+    readVersions: isSignedIn,
+    update: isSignedIn,
+  },
+  fields: [
+    { name: 'question', type: 'text', index: true, required: true },
+    { name: 'answer', type: 'richText', editor, required: true },
+    {
+      name: 'audience',
+      type: 'select',
+      admin: { description: 'Author FAQs help the people writing job descriptions and are never public.' },
+      defaultValue: 'candidates',
+      options: [
+        { label: 'Candidates', value: 'candidates' },
+        { label: 'Authors', value: 'authors' },
+      ],
+      required: true,
+    },
+  ],
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
+})

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSignedIn } from '../src/access/isSignedIn'
+import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import type { CollectionContext } from '../src/types'
+
+export const requirementCategories = [
+  { label: 'Education', value: 'education' },
+  { label: 'Experience', value: 'experience' },
+  { label: 'Technical skill', value: 'technical_skill' },
+  { label: 'Soft skill', value: 'soft_skill' },
+  { label: 'Certification', value: 'certification' },
+  { label: 'Other', value: 'other' },
+]
+
+export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
+  slug: slugs.requirements,
+  labels: { plural: 'Requirements', singular: 'Requirement' },
+  admin: {
+    defaultColumns: ['text', 'category', 'level', '_status'],
+    description: 'Reusable requirement sentences; one item can serve many job descriptions.',
+    group: 'Job descriptions',
+    useAsTitle: 'text',
+  },
+  access: {
+    create: isSignedIn,
+    delete: isSignedIn,
+    read: publishedOrSignedIn,
+    readVersions: isSignedIn,
+    update: isSignedIn,
+  },
+  fields: [
+    { name: 'text', type: 'textarea', index: true, label: 'Requirement', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'category', type: 'select', defaultValue: 'other', options: requirementCategories, required: true },
+        {
+          name: 'level',
+          type: 'select',
+          defaultValue: 'required',
+          options: [
+            { label: 'Required', value: 'required' },
+            { label: 'Preferred', value: 'preferred' },
+          ],
+          required: true,
+        },
+        {
+          name: 'minimumYears',
+          type: 'number',
+          admin: { description: 'Minimum years of experience, if the requirement names them.', step: 1 },
+          max: 50,
+          min: 0,
+          validate: (value: null | number | undefined) =>
+            value == null || Number.isInteger(value) ? true : `${value} is not a whole number of years.`,
+        },
+      ],
+    },
+  ],
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
+})

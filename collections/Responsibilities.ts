@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSignedIn } from '../src/access/isSignedIn'
+import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import type { CollectionContext } from '../src/types'
+
+export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
+  slug: slugs.responsibilities,
+  labels: { plural: 'Responsibilities', singular: 'Responsibility' },
+  admin: {
+    defaultColumns: ['text', 'category', 'tags', '_status'],
+    description: 'Reusable responsibility sentences; one item can serve many job descriptions.',
+    group: 'Job descriptions',
+    useAsTitle: 'text',
+  },
+  access: {
+    create: isSignedIn,
+    delete: isSignedIn,
+    read: publishedOrSignedIn,
+    readVersions: isSignedIn,
+    update: isSignedIn,
+  },
+  fields: [
+    { name: 'text', type: 'textarea', index: true, label: 'Responsibility', required: true },
+    {
+      name: 'category',
+      type: 'select',
+      defaultValue: 'primary',
+      options: [
+        { label: 'Primary', value: 'primary' },
+        { label: 'Additional', value: 'additional' },
+      ],
+      required: true,
+    },
+    { name: 'tags', type: 'text', hasMany: true },
+  ],
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
+})

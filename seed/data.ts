@@ -1,0 +1,14 @@
+import { seedData } from './schema'
+import { backEndDeveloper } from './templates/back-end-developer'
+import { backendDeveloper } from './templates/backend-developer'
+
+/** Validated when loaded: a malformed seed fails here, naming the path, before anything is written. */
+export const seed = seedData.parse({
+  // Development-only accounts, one per role; never created when NODE_ENV=production.
+  demoUsers: [
+    { email: 'admin@example.com', name: 'Ada Admin', password: 'demo-admin-password', roles: ['admin'] },
+    { email: 'editor@example.com', name: 'Eddie Editor', password: 'demo-editor-password', roles: ['editor'] },
+    { email: 'hr@example.com', name: 'Harper HR', password: 'demo-hr-password', roles: ['hr'] },
+  ],
+  templates: [backendDeveloper, backEndDeveloper],
+})

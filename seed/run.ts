@@ -1,0 +1,29 @@
+/**
+ * `npm run seed`: seeds the database DATABASE_URI names (the embedded SQLite file by default).
+ * `--if-empty` seeds only a database with no job-description content, as `npm start` does.
+ */
+import { getPayload } from 'payload'
+
+import { migrateDatabase } from '../src/db'
+import config from '../src/payload.config'
+import { seed } from './data'
+import { isContentEmpty, runSeed } from './seeder'
+
+const ifEmpty = process.argv.includes('--if-empty')
+const payload = await getPayload({ config })
+try {
+  await migrateDatabase(payload)
+  if (ifEmpty && !(await isContentEmpty(payload))) {
+    payload.logger.info('Seed: the database already has content; nothing to do.')
+  } else {
+    const report = await runSeed(payload, seed, { demoUsers: process.env.NODE_ENV !== 'production' })
+    payload.logger.info(
+      `Seed: templates created [${report.templates.created.join(', ')}], kept [${report.templates.kept.join(', ')}]; ` +
+        `items created ${report.items.created}, reused ${report.items.reused}; ` +
+        `demo users created [${report.users.created.join(', ')}]`,
+    )
+  }
+} finally {
+  await payload.destroy()
+}
+process.exit(0)

@@ -1,0 +1,157 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { defaultSlugs } from '../src/plugin'
+import type { JobDescriptionsSlugs } from '../src/types'
+import type { SeedData, TemplateSeed } from './schema'
+
+export type SeedReport = {
+  items: { created: number; reused: number }
+  templates: { created: string[]; kept: string[] }
+  users: { created: string[]; kept: string[] }
+}
+
+type Options = { demoUsers: boolean; slugs?: JobDescriptionsSlugs }
+
+type Context = {
+  payload: Payload
+  report: SeedReport
+  req: PayloadRequest
+  richText: (markdown: string) => ReturnType<typeof convertMarkdownToLexical>
+  slugs: JobDescriptionsSlugs
+}
+
+/** The item whose text (or question) is exactly this one, created published if there is none yet. */
+const findOrCreate = async (
+  { payload, report, req }: Context,
+  collection: CollectionSlug,
+  key: 'question' | 'text',
+  data: Record<string, unknown>,
+): Promise<number> => {
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    draft: true,
+    limit: 1,
+    pagination: false,
+    req,
+    where: { [key]: { equals: data[key] } },
+  })
+  if (docs[0]) {
+    report.items.reused++
+    return docs[0].id
+  }
+  report.items.created++
+  // `data` was checked by the seed schema; the union of three collections' types cannot say which it is.
+  const created = await payload.create({ collection, data: { ...data, _status: 'published' } as never, depth: 0, req })
+  return created.id
+}
+
+const seedTemplate = async (context: Context, template: TemplateSeed): Promise<void> => {
+  const { payload, report, req, richText, slugs } = context
+  const existing = await payload.count({
+    collection: slugs.jobDescriptions,
+    req,
+    where: { slug: { equals: template.slug } },
+  })
+  // A template that exists is never touched again: it may have been edited since it was seeded.
+  if (existing.totalDocs > 0) {
+    report.templates.kept.push(template.slug)
+    return
+  }
+
+  const responsibilities = []
+  for (const item of template.responsibilities) {
+    responsibilities.push(await findOrCreate(context, slugs.responsibilities, 'text', item))
+  }
+  const requirements = []
+  for (const item of template.requirements) {
+    requirements.push(await findOrCreate(context, slugs.requirements, 'text', item))
+  }
+  const faqs = []
+  for (const item of template.faqs) {
+    faqs.push(await findOrCreate(context, slugs.faqs, 'question', { ...item, answer: richText(item.answer) }))
+  }
+
+  await payload.create({
+    collection: slugs.jobDescriptions,
+    data: {
+      _status: 'published',
+      department: template.department,
+      employmentType: template.employmentType,
+      faqs,
+      kind: 'template',
+      notesForAuthors: richText(template.notesForAuthors),
+      overview: template.overview ? richText(template.overview) : undefined,
+      reportsTo: template.reportsTo,
+      requirements,
+      responsibilities,
+      slug: template.slug,
+      summary: richText(template.summary),
+      title: template.title,
+    },
+    depth: 0,
+    req,
+  })
+  report.templates.created.push(template.slug)
+}
+
+const seedUsers = async ({ payload, report, req, slugs }: Context, users: SeedData['demoUsers']) => {
+  for (const user of users) {
+    const { totalDocs } = await payload.count({ collection: slugs.users, req, where: { email: { equals: user.email } } })
+    if (totalDocs > 0) {
+      report.users.kept.push(user.email)
+      continue
+    }
+    await payload.create({ collection: slugs.users, data: user, req })
+    report.users.created.push(user.email)
+  }
+}
+
+/**
+ * Writes the seed content. Idempotent: templates are matched by slug, items by their exact text, users by
+ * email; what exists is reused or kept as it is. Each template is written in one transaction, so a failure
+ * leaves no half-made template or orphaned items behind.
+ */
+export const runSeed = async (payload: Payload, data: SeedData, options: Options): Promise<SeedReport> => {
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const report: SeedReport = {
+    items: { created: 0, reused: 0 },
+    templates: { created: [], kept: [] },
+    users: { created: [], kept: [] },
+  }
+  const slugs = options.slugs ?? defaultSlugs
+
+  const inTransaction = async (work: (context: Context) => Promise<void>) => {
+    const req = await createLocalReq({}, payload)
+    const context: Context = {
+      payload,
+      report,
+      req,
+      richText: (markdown) => convertMarkdownToLexical({ editorConfig, markdown }),
+      slugs,
+    }
+    await initTransaction(req)
+    try {
+      await work(context)
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  }
+
+  for (const template of data.templates) await inTransaction((context) => seedTemplate(context, template))
+  if (options.demoUsers) await inTransaction((context) => seedUsers(context, data.demoUsers))
+  return report
+}
+
+/** True when none of the plugin's content collections holds a document (drafts included). */
+export const isContentEmpty = async (payload: Payload, slugs: JobDescriptionsSlugs = defaultSlugs) => {
+  const collections = [slugs.jobDescriptions, slugs.responsibilities, slugs.requirements, slugs.faqs]
+  for (const collection of collections) {
+    if ((await payload.count({ collection })).totalDocs > 0) return false
+  }
+  return true
+}

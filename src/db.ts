@@ -1,0 +1,70 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Where the embedded database and the generated secret live; git-ignored. */
+export const dataDir = path.resolve(dirname, '../data')
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export const databaseKind = (uri: string): DatabaseKind => {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  throw new Error(
+    `DATABASE_URI: unsupported scheme in "${uri.split(':')[0]}:"; use file:, mongodb:// or postgres://`,
+  )
+}
+
+/**
+ * `next dev` pushes schema changes straight into its own file; everything else (`npm start`, seed, tests)
+ * runs the committed migrations. They use different files because Payload refuses to migrate a database
+ * that has been pushed to.
+ */
+export const defaultDatabaseUri = (nodeEnv: string | undefined): string =>
+  `file:${path.join(dataDir, nodeEnv === 'development' ? 'payload-dev.db' : 'payload.db')}`
+
+/** Committed migrations by Payload adapter name; MongoDB needs none. */
+const migrationsFor = { postgres: postgresMigrations, sqlite: sqliteMigrations }
+
+type DatabaseOptions = { push: boolean; uri: string }
+
+export const databaseAdapter = ({ push, uri }: DatabaseOptions): DatabaseAdapterObj => {
+  const kind = databaseKind(uri)
+  switch (kind) {
+    case 'mongodb':
+      return mongooseAdapter({ url: uri })
+    case 'postgres':
+      return postgresAdapter({
+        migrationDir: path.resolve(dirname, 'migrations/postgres'),
+        pool: { connectionString: uri },
+        prodMigrations: migrationsFor.postgres,
+        push,
+      })
+    case 'sqlite': {
+      const file = uri.slice('file:'.length)
+      if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+      return sqliteAdapter({
+        client: { url: uri },
+        migrationDir: path.resolve(dirname, 'migrations/sqlite'),
+        prodMigrations: migrationsFor.sqlite,
+        push,
+      })
+    }
+  }
+}
+
+/** Brings a SQL database up to the committed migrations (Payload only does this by itself in production). */
+export const migrateDatabase = async (payload: Payload): Promise<void> => {
+  const migrations = migrationsFor[payload.db.name as keyof typeof migrationsFor]
+  if (migrations?.length) await payload.db.migrate({ migrations })
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+/** The environment the app reads, checked once so a typo fails at start with the variable's name. */
+const envSchema = z.object({
+  DATABASE_URI: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine(
+      (value) => value === undefined || /^(file:|mongodb(\+srv)?:\/\/|postgres(ql)?:\/\/)/.test(value),
+      { message: 'must start with file:, mongodb://, mongodb+srv://, postgres:// or postgresql://' },
+    ),
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SERVER_URL: z.url().optional(),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+  const result = envSchema.safeParse(source)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment:\n${problems.join('\n')}`)
+  }
+  return result.data
+}

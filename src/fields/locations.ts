@@ -1,0 +1,46 @@
+import type { Field } from 'payload'
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
+
+/** True for an ISO 3166-1 alpha-2 code that Intl knows by name (it echoes unknown codes back). */
+const isCountryCode = (code: string): boolean =>
+  /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code && regionNames.of(code) !== 'Unknown Region'
+
+export const locationsField: Field = {
+  name: 'locations',
+  type: 'array',
+  admin: {
+    description:
+      'Where the work happens. For remote roles, the countries candidates may work from.',
+    initCollapsed: true,
+  },
+  labels: { plural: 'Locations', singular: 'Location' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'city', type: 'text' },
+        { name: 'region', type: 'text', admin: { description: 'State, province or county.' } },
+        {
+          name: 'country',
+          type: 'text',
+          admin: { description: 'ISO 3166-1 alpha-2 code, e.g. DE, GB, US.' },
+          required: true,
+          validate: (value: null | string | undefined) => {
+            if (!value) return 'A country is required.'
+            return isCountryCode(value)
+              ? true
+              : `"${value}" is not an ISO 3166-1 alpha-2 country code (two capital letters such as DE or US).`
+          },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'streetAddress', type: 'text' },
+        { name: 'postalCode', type: 'text' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,8 @@
+export { candidateFaqsOrSignedIn } from './access/candidateFaqsOrSignedIn'
+export { isAdmin } from './access/isAdmin'
+export { isSignedIn } from './access/isSignedIn'
+export { isPublished, publishedOrSignedIn } from './access/publishedOrSignedIn'
+export { hasRole, roles } from './access/roles'
+export type { Role } from './access/roles'
+export { defaultSlugs, jobDescriptionsPlugin } from './plugin'
+export type { JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+import type { JobDescriptionsPluginOptions } from './types'
+
+const slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter')
+
+const optionsSchema = z
+  .object({
+    editor: z.unknown().optional(),
+    enabled: z.boolean().optional(),
+    maxVersionsPerDoc: z.number().int().min(1).max(1000).optional(),
+    slugs: z
+      .object({ faqs: slug, jobDescriptions: slug, requirements: slug, responsibilities: slug, users: slug })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict()
+
+/** Fails at config time, naming the option, rather than as a confusing schema error later. */
+export const checkOptions = (options: JobDescriptionsPluginOptions): void => {
+  const result = optionsSchema.safeParse(options)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${['options', ...issue.path].join('.')} ${issue.message}`)
+    throw new Error(`jobDescriptionsPlugin: ${problems.join('; ')}`)
+  }
+}

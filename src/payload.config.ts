@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { databaseAdapter, dataDir, defaultDatabaseUri } from './db'
+import { parseEnv } from './env'
+import { jobDescriptionsPlugin } from './plugin'
+import { resolveSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = parseEnv()
+
+export type AppOptions = {
+  /** Defaults to DATABASE_URI, then to the embedded SQLite file under data/. */
+  databaseUri?: string
+  secret?: string
+}
+
+/** The app: Payload with our plugin, on the database DATABASE_URI names. Tests build it for other databases. */
+export const buildAppConfig = (options: AppOptions = {}) => {
+  const databaseUri = options.databaseUri ?? env.DATABASE_URI ?? defaultDatabaseUri(env.NODE_ENV)
+  return buildConfig({
+    admin: {
+      importMap: { baseDir: path.resolve(dirname) },
+      meta: { titleSuffix: ' · Job descriptions' },
+    },
+    db: databaseAdapter({ push: env.NODE_ENV === 'development', uri: databaseUri }),
+    graphQL: { schemaOutputFile: path.resolve(dirname, '../graphql/schema.graphql') },
+    plugins: [jobDescriptionsPlugin()],
+    secret: options.secret ?? resolveSecret(env.PAYLOAD_SECRET, dataDir),
+    serverURL: env.SERVER_URL,
+    telemetry: false,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
+}
+
+export default buildAppConfig()

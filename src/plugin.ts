@@ -1,0 +1,59 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { Faqs } from '../collections/Faqs'
+import { JobDescriptions } from '../collections/JobDescriptions'
+import { Requirements } from '../collections/Requirements'
+import { Responsibilities } from '../collections/Responsibilities'
+import { rolesField, Users } from '../collections/Users'
+import { nobody } from './access/nobody'
+import { checkOptions } from './options'
+import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
+
+export const defaultSlugs = {
+  faqs: 'faqs',
+  jobDescriptions: 'job-descriptions',
+  requirements: 'requirements',
+  responsibilities: 'responsibilities',
+  users: 'users',
+} as const satisfies JobDescriptionsSlugs
+
+/** A disabled plugin keeps its tables (migrations stay valid) but shows and serves nothing. */
+const disable = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  access: { create: nobody, delete: nobody, read: nobody, readVersions: nobody, update: nobody },
+  admin: { ...collection.admin, hidden: true },
+})
+
+/**
+ * The host keeps its own users collection if it has one under our slug: we only add the `roles` field
+ * our access rules read. Otherwise the plugin brings a users collection.
+ */
+const withUsers = (collections: CollectionConfig[], context: CollectionContext): CollectionConfig[] => {
+  const hostUsers = collections.find((collection) => collection.slug === context.slugs.users)
+  if (!hostUsers) return [...collections, Users(context)]
+  const hasRoles = hostUsers.fields.some((field) => 'name' in field && field.name === 'roles')
+  if (hasRoles) return collections
+  return collections.map((collection) =>
+    collection === hostUsers ? { ...collection, fields: [...collection.fields, rolesField] } : collection,
+  )
+}
+
+export const jobDescriptionsPlugin =
+  (options: JobDescriptionsPluginOptions = {}): Plugin =>
+  (config: Config): Config => {
+    checkOptions(options)
+    const context: CollectionContext = {
+      editor: options.editor ?? lexicalEditor(),
+      maxVersionsPerDoc: options.maxVersionsPerDoc ?? 50,
+      slugs: { ...defaultSlugs, ...options.slugs },
+    }
+    const ours = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) => collection(context))
+    const enabled = options.enabled !== false
+
+    return {
+      ...config,
+      admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
+      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context),
+    }
+  }

@@ -1,0 +1,33 @@
+import type { CollectionSlug, RichTextField } from 'payload'
+
+/** The slugs of the collections the plugin adds; each can be renamed to fit a host project. */
+export type JobDescriptionsSlugs = {
+  faqs: CollectionSlug
+  jobDescriptions: CollectionSlug
+  requirements: CollectionSlug
+  responsibilities: CollectionSlug
+  users: CollectionSlug
+}
+
+export type JobDescriptionsPluginOptions = {
+  /**
+   * Rich-text editor for summary, overview, FAQ answers and notes. Defaults to Lexical with its default
+   * features; the careers renderings read Lexical JSON, so a replacement must be a Lexical editor too.
+   */
+  editor?: RichTextField['editor']
+  /**
+   * `false` keeps the collections (so the database schema and migrations stay the same) but hides them
+   * from the admin and closes them to every API caller that does not override access.
+   */
+  enabled?: boolean
+  /** How many versions each document keeps; older ones are pruned. Default 50. */
+  maxVersionsPerDoc?: number
+  slugs?: Partial<JobDescriptionsSlugs>
+}
+
+/** What every collection factory receives from the plugin. */
+export type CollectionContext = {
+  editor: RichTextField['editor']
+  maxVersionsPerDoc: number
+  slugs: JobDescriptionsSlugs
+}
