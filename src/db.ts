@@ -34,6 +34,9 @@ export const defaultDatabaseUri = (nodeEnv: string | undefined): string =>
   `file:${path.join(dataDir, nodeEnv === 'development' ? 'payload-dev.db' : 'payload.db')}`
 
 /** Committed migrations by Payload adapter name; MongoDB needs none. */
+/** Only `next dev` pushes schema changes; every other run goes through migrations. */
+export const pushesSchema = (nodeEnv: string | undefined): boolean => nodeEnv === 'development'
+
 const migrationsFor = { postgres: postgresMigrations, sqlite: sqliteMigrations }
 
 type DatabaseOptions = { push: boolean; uri: string }
@@ -65,6 +68,8 @@ export const databaseAdapter = ({ push, uri }: DatabaseOptions): DatabaseAdapter
 
 /** Brings a SQL database up to the committed migrations (Payload only does this by itself in production). */
 export const migrateDatabase = async (payload: Payload): Promise<void> => {
+  if (pushesSchema(process.env.NODE_ENV)) return
   const migrations = migrationsFor[payload.db.name as keyof typeof migrationsFor]
-  if (migrations?.length) await payload.db.migrate({ migrations })
+  // Payload types migrations adapter-agnostically (`args: unknown`); ours take their adapter's own args.
+  if (migrations?.length) await payload.db.migrate({ migrations: migrations as never })
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
-import { databaseAdapter, dataDir, defaultDatabaseUri } from './db'
+import { databaseAdapter, dataDir, defaultDatabaseUri, pushesSchema } from './db'
 import { parseEnv } from './env'
 import { jobDescriptionsPlugin } from './plugin'
 import { resolveSecret } from './secret'
@@ -24,7 +24,7 @@ export const buildAppConfig = (options: AppOptions = {}) => {
       importMap: { baseDir: path.resolve(dirname) },
       meta: { titleSuffix: ' · Job descriptions' },
     },
-    db: databaseAdapter({ push: env.NODE_ENV === 'development', uri: databaseUri }),
+    db: databaseAdapter({ push: pushesSchema(env.NODE_ENV), uri: databaseUri }),
     graphQL: { schemaOutputFile: path.resolve(dirname, '../graphql/schema.graphql') },
     plugins: [jobDescriptionsPlugin()],
     secret: options.secret ?? resolveSecret(env.PAYLOAD_SECRET, dataDir),
