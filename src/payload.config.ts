@@ -6,6 +6,7 @@ import { databaseAdapter, dataDir, defaultDatabaseUri, pushesSchema } from './db
 import { parseEnv } from './env'
 import { jobDescriptionsPlugin } from './plugin'
 import { resolveSecret } from './secret'
+import type { JobDescriptionsPluginOptions } from './types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = parseEnv()
@@ -13,6 +14,7 @@ const env = parseEnv()
 export type AppOptions = {
   /** Defaults to DATABASE_URI, then to the embedded SQLite file under data/. */
   databaseUri?: string
+  pluginOptions?: JobDescriptionsPluginOptions
   secret?: string
 }
 
@@ -26,7 +28,7 @@ export const buildAppConfig = (options: AppOptions = {}) => {
     },
     db: databaseAdapter({ push: pushesSchema(env.NODE_ENV), uri: databaseUri }),
     graphQL: { schemaOutputFile: path.resolve(dirname, '../graphql/schema.graphql') },
-    plugins: [jobDescriptionsPlugin()],
+    plugins: [jobDescriptionsPlugin(options.pluginOptions)],
     secret: options.secret ?? resolveSecret(env.PAYLOAD_SECRET, dataDir),
     serverURL: env.SERVER_URL,
     telemetry: false,

@@ -85,6 +85,6 @@ Job seekers interviewing for the role of a Back-end Developer may also reference
 
 ## Where this template comes from
 
-A job-description library page, from its navigation ("Jump To Section", "Job Descriptions"). It opens with the questions "What is the job description of a Back-end Developer? What are the duties and responsibilities of a Back-end Developer? What does a Back-end Developer do?", which this template's FAQs answer.
+A page of a library of "Job Descriptions". It opens with the questions "What is the job description of a Back-end Developer? What are the duties and responsibilities of a Back-end Developer? What does a Back-end Developer do?", which this template's FAQs answer.
 `,
 }

@@ -73,6 +73,6 @@ Creating a compelling Backend Developer job description involves more than just 
 
 ## Where this template comes from
 
-It is the "Backend Developer job description template sample" from a page titled "Recruiting resources and hiring solutions". Its section "Overview of the Backend Developer job position" is this template's overview, and its "Frequently asked questions" are this template's FAQs. The page also advertised its own generator ("Don’t like this Job Description?", "Create your own job description with AI in seconds", "Generate JD for free"), which is not part of the template.
+It is the "Backend Developer job description template sample" from a page titled "Recruiting resources and hiring solutions". Its section "Overview of the Backend Developer job position" is this template's overview, and its "Frequently asked questions" are this template's FAQs. The page also advertised its own generator ("Don’t like this Job Description?", "Create your own job description with AI in seconds", "Generate JD for free") and ended with a "Jump To Section" menu; neither is part of the template.
 `,
 }

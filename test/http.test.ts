@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { sqliteDatabase } from './helpers/databases'
+import type { TestDatabase } from './helpers/databases'
+import { visibleText } from './helpers/seedText'
+import { startServer } from './helpers/server'
+import type { TestServer } from './helpers/server'
+import { sourceSentences, squash } from './helpers/sourceSentences'
+
+/** The started app over HTTP, as a careers site (anonymous) and an editor (signed in) reach it. */
+describe('HTTP: REST and GraphQL on a started server', () => {
+  let server: TestServer
+  let database: TestDatabase
+  let editorToken: string
+
+  beforeAll(async () => {
+    database = sqliteDatabase()
+    server = await startServer(database.uri)
+    const login = await fetch(`${server.url}/api/users/login`, {
+      body: JSON.stringify({ email: 'editor@example.com', password: 'demo-editor-password' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(login.status).toBe(200)
+    editorToken = (await login.json()).token
+  })
+
+  afterAll(async () => {
+    await server?.stop()
+    await database?.drop()
+  })
+
+  const headers = (token?: string) => ({
+    'content-type': 'application/json',
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+  })
+  const rest = async (path: string, init: { body?: unknown; method?: string; token?: string } = {}) => {
+    const response = await fetch(`${server.url}/api${path}`, {
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      headers: headers(init.token),
+      method: init.method ?? 'GET',
+    })
+    return { body: await response.text(), status: response.status }
+  }
+  const graphql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      body: JSON.stringify({ query, variables }),
+      headers: headers(token),
+      method: 'POST',
+    })
+    const text = await response.text()
+    return { json: JSON.parse(text) as { data?: Record<string, any>; errors?: { message: string }[] }, text }
+  }
+
+  it('serves the admin', async () => {
+    const response = await fetch(`${server.url}/admin`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<html')
+  })
+
+  it('answers the GraphQL query from the README with the two seeded templates', async () => {
+    const { json } = await graphql(
+      '{ JobDescriptions(where: { kind: { equals: template } }) { docs { title responsibilities { id } } } }',
+    )
+    expect(json.errors).toBeUndefined()
+    const docs = json.data!.JobDescriptions.docs as { responsibilities: unknown[]; title: string }[]
+    expect(docs.map((d) => [d.title, d.responsibilities.length]).sort()).toEqual([
+      ['Back-end Developer', 15],
+      ['Backend Developer', 9],
+    ])
+  })
+
+  it('has every sentence of the seed documents, over REST and over GraphQL', async () => {
+    const expected = sourceSentences()
+    const restDocs = JSON.parse((await rest('/job-descriptions?where[kind][equals]=template&depth=1', { token: editorToken })).body).docs
+    const { json } = await graphql(
+      `{ JobDescriptions(where: { kind: { equals: template } }) { docs {
+          title department reportsTo summary overview notesForAuthors
+          responsibilities { text } requirements { text } faqs { question answer } } } }`,
+      {},
+      editorToken,
+    )
+    for (const docs of [restDocs, json.data!.JobDescriptions.docs]) {
+      const corpus = squash(visibleText(docs).join('\n'))
+      expect(expected.filter(({ sentence }) => !corpus.includes(squash(sentence)))).toEqual([])
+    }
+  })
+
+  it('shows anonymous callers the published templates without the notes for authors', async () => {
+    const { body, status } = await rest('/job-descriptions?where[kind][equals]=template&depth=1')
+    expect(status).toBe(200)
+    const docs = JSON.parse(body).docs as Record<string, unknown>[]
+    expect(docs).toHaveLength(2)
+    for (const doc of docs) expect(doc).not.toHaveProperty('notesForAuthors')
+    expect(body).not.toContain('How to write the Backend Developer job description')
+  })
+
+  describe('an unpublished draft, through every anonymous door', () => {
+    const secretTitle = 'Confidential draft role 7f3a'
+    let id: number
+    let versionId: number
+
+    beforeAll(async () => {
+      const created = await rest('/job-descriptions?draft=true', {
+        body: { kind: 'posting', title: secretTitle },
+        method: 'POST',
+        token: editorToken,
+      })
+      expect(created.status).toBe(201)
+      id = JSON.parse(created.body).doc.id
+      const versions = JSON.parse((await rest(`/job-descriptions/versions?where[parent][equals]=${id}`, { token: editorToken })).body)
+      versionId = versions.docs[0].id
+    })
+
+    it('REST: by id, by id with draft=true, in lists with draft=true', async () => {
+      for (const path of [`/job-descriptions/${id}`, `/job-descriptions/${id}?draft=true`]) {
+        const { body, status } = await rest(path)
+        expect([403, 404], path).toContain(status)
+        expect(body).not.toContain(secretTitle)
+      }
+      for (const path of ['/job-descriptions?draft=true&limit=100', `/job-descriptions?where[id][equals]=${id}&draft=true`]) {
+        const { body, status } = await rest(path)
+        expect(status).toBe(200)
+        expect(body).not.toContain(secretTitle)
+      }
+    })
+
+    it('REST: the versions endpoints', async () => {
+      for (const path of ['/job-descriptions/versions', `/job-descriptions/versions/${versionId}`]) {
+        const { body, status } = await rest(path)
+        expect(status, path).toBe(403)
+        expect(body).not.toContain(secretTitle)
+      }
+    })
+
+    it('GraphQL: by id, in lists, with draft: true', async () => {
+      const one = await graphql('query ($id: Int!) { JobDescription(id: $id, draft: true) { title } }', { id })
+      expect(one.json.data?.JobDescription ?? null).toBeNull()
+      expect(one.json.errors?.length).toBeGreaterThan(0)
+      const list = await graphql('{ JobDescriptions(draft: true, limit: 100) { docs { title } } }')
+      expect(list.json.errors).toBeUndefined()
+      for (const { text } of [one, list]) expect(text).not.toContain(secretTitle)
+    })
+
+    it('GraphQL: the versions queries', async () => {
+      const versions = await graphql('{ versionsJobDescriptions { docs { id version { title } } } }')
+      const version = await graphql('query ($id: Int!) { versionJobDescription(id: $id) { version { title } } }', { id: versionId })
+      for (const { json, text } of [versions, version]) {
+        expect(json.errors?.[0]?.message).toMatch(/not allowed/i)
+        expect(text).not.toContain(secretTitle)
+      }
+    })
+
+    it('a signed-in editor sees it through the same doors', async () => {
+      const { body, status } = await rest(`/job-descriptions/${id}?draft=true`, { token: editorToken })
+      expect(status).toBe(200)
+      expect(JSON.parse(body).title).toBe(secretTitle)
+      const { json } = await graphql('query ($id: Int!) { JobDescription(id: $id, draft: true) { title } }', { id }, editorToken)
+      expect(json.data!.JobDescription.title).toBe(secretTitle)
+    })
+  })
+
+  it('serves the published text, never a newer draft, to anonymous callers', async () => {
+    const created = await rest('/job-descriptions', {
+      body: { _status: 'published', kind: 'posting', title: 'Published role' },
+      method: 'POST',
+      token: editorToken,
+    })
+    const id = JSON.parse(created.body).doc.id
+    await rest(`/job-descriptions/${id}?draft=true`, { body: { title: 'Unapproved rewrite 91c2' }, method: 'PATCH', token: editorToken })
+
+    for (const path of [`/job-descriptions/${id}`, `/job-descriptions/${id}?draft=true`]) {
+      const { body } = await rest(path)
+      expect(JSON.parse(body).title, path).toBe('Published role')
+    }
+    for (const draft of [false, true]) {
+      const { json, text } = await graphql('query ($id: Int!, $draft: Boolean) { JobDescription(id: $id, draft: $draft) { title } }', { draft, id })
+      expect(json.data!.JobDescription.title).toBe('Published role')
+      expect(text).not.toContain('Unapproved rewrite 91c2')
+    }
+  })
+
+  it('rejects bad input with the field and the reason, as JSON', async () => {
+    const { body, status } = await rest('/job-descriptions', {
+      body: { kind: 'posting', salary: { currency: 'EURO', min: 1 }, title: 'Bad currency' },
+      method: 'POST',
+      token: editorToken,
+    })
+    expect(status).toBe(400)
+    const error = JSON.parse(body).errors[0]
+    expect(error.data.errors).toContainEqual(expect.objectContaining({ path: 'salary.currency' }))
+    expect(JSON.stringify(error)).toMatch(/ISO 4217/)
+  })
+})

@@ -1,0 +1,4 @@
+import { sqliteDatabase } from './helpers/databases'
+import { localApiSuite } from './suites/localApi'
+
+localApiSuite('SQLite', sqliteDatabase)
