@@ -1,5 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { Faqs } from '../collections/Faqs'
 import { JobDescriptions } from '../collections/JobDescriptions'
@@ -40,7 +40,7 @@ const withUsers = (collections: CollectionConfig[], context: CollectionContext):
 }
 
 export const jobDescriptionsPlugin =
-  (options: JobDescriptionsPluginOptions = {}): Plugin =>
+  (options: JobDescriptionsPluginOptions = {}) =>
   (config: Config): Config => {
     checkOptions(options)
     const context: CollectionContext = {

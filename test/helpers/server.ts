@@ -39,7 +39,7 @@ const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs = 60_000)
 export const startServer = async (databaseUri: string): Promise<TestServer> => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: testSecret }
   // Without NODE_ENV, as `npm start` runs: the seed makes the demo users and next start sets production.
-  delete env.NODE_ENV
+  Reflect.deleteProperty(env, 'NODE_ENV')
   await ensureBuilt(env)
   await run('tsx', ['seed/run.ts'], env)
 

@@ -1,0 +1,98 @@
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { buildConfig } from 'payload'
+import type { CollectionConfig, Config, PayloadRequest } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { jobDescriptionsPlugin } from '../src'
+import { testSecret } from './helpers/payload'
+
+const hostConfig = (collections: CollectionConfig[] = []): Config => ({
+  collections,
+  db: sqliteAdapter({ client: { url: 'file::memory:' } }),
+  secret: testSecret,
+  telemetry: false,
+})
+
+const hostPosts: CollectionConfig = {
+  slug: 'posts',
+  access: { read: () => true },
+  fields: [{ name: 'title', type: 'text' }],
+  hooks: { afterChange: [({ doc }) => doc] },
+}
+
+const find = (config: Config, slug: string) => config.collections!.find((c) => c.slug === slug)!
+const request = (user: unknown) => ({ req: { user } as PayloadRequest })
+
+describe('jobDescriptionsPlugin', () => {
+  it('adds the four content collections and users, keeping the host collections as they were', async () => {
+    const original = hostConfig([hostPosts])
+    const config = jobDescriptionsPlugin()(original)
+    expect(config.collections!.map((c) => c.slug)).toEqual([
+      'posts',
+      'job-descriptions',
+      'responsibilities',
+      'requirements',
+      'faqs',
+      'users',
+    ])
+    expect(find(config, 'posts')).toBe(hostPosts)
+    expect(original.collections).toHaveLength(1) // the host config is not mutated
+    expect(config.admin?.user).toBe('users')
+    await expect(buildConfig(config)).resolves.toBeTruthy()
+  })
+
+  it('gives every collection versioned drafts with a bounded history', () => {
+    const config = jobDescriptionsPlugin({ maxVersionsPerDoc: 7 })(hostConfig())
+    for (const slug of ['job-descriptions', 'responsibilities', 'requirements', 'faqs']) {
+      expect(find(config, slug).versions, slug).toEqual({ drafts: true, maxPerDoc: 7 })
+    }
+    expect(find(config, 'users').versions).toEqual({ maxPerDoc: 7 })
+  })
+
+  it('adds roles to a host users collection instead of replacing it', () => {
+    const hostUsers: CollectionConfig = { slug: 'users', auth: true, fields: [{ name: 'nickname', type: 'text' }] }
+    const config = jobDescriptionsPlugin()(hostConfig([hostUsers]))
+    const users = config.collections!.filter((c) => c.slug === 'users')
+    expect(users).toHaveLength(1)
+    expect(users[0]!.fields.map((f) => ('name' in f ? f.name : f.type))).toEqual(['nickname', 'roles'])
+    expect(users[0]!.auth).toBe(true)
+  })
+
+  it('follows slug overrides in the collections and their relationships', async () => {
+    const slugs = { faqs: 'job-faqs', jobDescriptions: 'jobs', requirements: 'job-requirements', responsibilities: 'duties', users: 'staff' }
+    const config = jobDescriptionsPlugin({ slugs: slugs as never })(hostConfig())
+    expect(config.collections!.map((c) => c.slug)).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs', 'staff'])
+    const relations = find(config, 'jobs')
+      .fields.flatMap((f) => ('tabs' in f ? f.tabs.flatMap((t) => t.fields) : [f]))
+      .flatMap((f) => (f.type === 'relationship' ? [f.relationTo] : []))
+    expect(relations).toEqual(['duties', 'job-requirements', 'job-faqs'])
+    expect(config.admin?.user).toBe('staff')
+    await expect(buildConfig(config)).resolves.toBeTruthy()
+  })
+
+  it('when disabled keeps the schema but hides the collections and closes them to callers', async () => {
+    const config = jobDescriptionsPlugin({ enabled: false })(hostConfig())
+    const jobs = find(config, 'job-descriptions')
+    expect(jobs.admin?.hidden).toBe(true)
+    expect(await jobs.access!.read!(request({ id: 1, roles: ['admin'] }) as never)).toBe(false)
+    expect(jobs.fields.length).toBeGreaterThan(3)
+  })
+
+  it('lets anonymous callers read published documents only, and signed-in users everything', async () => {
+    const config = jobDescriptionsPlugin()(hostConfig())
+    for (const slug of ['job-descriptions', 'responsibilities', 'requirements']) {
+      const { access } = find(config, slug)
+      expect(await access!.read!(request(null) as never), slug).toEqual({ _status: { equals: 'published' } })
+      expect(await access!.read!(request({ id: 1, roles: ['editor'] }) as never), slug).toBe(true)
+      expect(await access!.readVersions!(request(null) as never), slug).toBe(false)
+    }
+  })
+
+  it('rejects bad options, naming the option and the reason', () => {
+    expect(() => jobDescriptionsPlugin({ maxVersionsPerDoc: 0 })(hostConfig())).toThrow(/options\.maxVersionsPerDoc .*>=1/)
+    expect(() => jobDescriptionsPlugin({ slugs: { jobDescriptions: 'Job Descriptions' as never } })(hostConfig())).toThrow(
+      /options\.slugs\.jobDescriptions must be lowercase/,
+    )
+    expect(() => jobDescriptionsPlugin({ slug: 'x' } as never)(hostConfig())).toThrow(/options.*slug/)
+  })
+})
