@@ -23,6 +23,8 @@ export const buildAppConfig = (options: AppOptions = {}) => {
   const databaseUri = options.databaseUri ?? env.DATABASE_URI ?? defaultDatabaseUri(env.NODE_ENV)
   return buildConfig({
     admin: {
+      // Gravatar would be fetched from a third party for every signed-in user; keep the admin self-contained.
+      avatar: 'default',
       importMap: { baseDir: path.resolve(dirname) },
       meta: { titleSuffix: ' · Job descriptions' },
     },
