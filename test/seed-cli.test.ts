@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { bin, root } from '../scripts/build'
+import { sqliteDatabase } from './helpers/databases'
+import { startPayload, stopPayload } from './helpers/payload'
+
+const databases = [sqliteDatabase(), sqliteDatabase()]
+afterAll(async () => Promise.all(databases.map((database) => database.drop())))
+
+const seedCli = async (databaseUri: string, nodeEnv: string | undefined, ...args: string[]) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_SECRET: 'x'.repeat(32) }
+  if (nodeEnv) Object.assign(env, { NODE_ENV: nodeEnv })
+  else Reflect.deleteProperty(env, 'NODE_ENV')
+  const { stdout } = await promisify(execFile)(bin('tsx'), ['seed/run.ts', ...args], { cwd: root, env })
+  return stdout
+}
+
+const contents = async (databaseUri: string) => {
+  const payload = await startPayload(databaseUri)
+  try {
+    const count = async (collection: 'faqs' | 'job-descriptions' | 'requirements' | 'responsibilities' | 'users') =>
+      (await payload.count({ collection })).totalDocs
+    return {
+      faqs: await count('faqs'),
+      jobDescriptions: await count('job-descriptions'),
+      requirements: await count('requirements'),
+      responsibilities: await count('responsibilities'),
+      users: (await payload.find({ collection: 'users', sort: 'email' })).docs.map((u) => [u.email, u.roles]),
+    }
+  } finally {
+    await stopPayload(payload)
+  }
+}
+
+describe('npm run seed', () => {
+  it('migrates and seeds a new database, with the demo users outside production; a second run changes nothing', async () => {
+    const [database] = databases
+    const first = await seedCli(database!.uri, undefined)
+    expect(first).toMatch(/templates created \[backend-developer-template, back-end-developer-template\]/)
+    const seeded = await contents(database!.uri)
+    expect(seeded).toEqual({
+      faqs: 7,
+      jobDescriptions: 2,
+      requirements: 15,
+      responsibilities: 24,
+      users: [
+        ['admin@example.com', ['admin']],
+        ['editor@example.com', ['editor']],
+        ['hr@example.com', ['hr']],
+      ],
+    })
+    expect(await seedCli(database!.uri, undefined)).toMatch(/templates created \[\], kept \[backend-developer-template, back-end-developer-template\]/)
+    expect(await seedCli(database!.uri, undefined, '--if-empty')).toMatch(/already has content; nothing to do/)
+    expect(await contents(database!.uri)).toEqual(seeded)
+  })
+
+  it('never creates the demo users when NODE_ENV=production', async () => {
+    const [, database] = databases
+    await seedCli(database!.uri, 'production')
+    const seeded = await contents(database!.uri)
+    expect(seeded.jobDescriptions).toBe(2)
+    expect(seeded.users).toEqual([])
+  })
+})
+
+describe('the first user', () => {
+  it('becomes an admin whatever role was asked for, as on Payload\'s "create first user" screen; later ones do not', async () => {
+    const database = sqliteDatabase()
+    databases.push(database)
+    const payload = await startPayload(database.uri)
+    try {
+      const data = { email: 'first@example.com', password: 'first-user-password', roles: ['editor' as const] }
+      const first = await payload.create({ collection: 'users', data })
+      expect(first.roles).toEqual(['admin'])
+      const second = await payload.create({ collection: 'users', data: { ...data, email: 'second@example.com' } })
+      expect(second.roles).toEqual(['editor'])
+    } finally {
+      await stopPayload(payload)
+    }
+  })
+})
