@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn'
 import { isSignedIn } from '../src/access/isSignedIn'
+import { richTextRenderings } from '../src/fields/renderings'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import type { CollectionContext } from '../src/types'
 
@@ -23,6 +24,7 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
   fields: [
     { name: 'question', type: 'text', index: true, required: true },
     { name: 'answer', type: 'richText', editor, required: true },
+    ...richTextRenderings('answer'),
     {
       name: 'audience',
       type: 'select',

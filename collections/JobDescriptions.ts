@@ -2,33 +2,37 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
 import { isSignedIn, isSignedInField } from '../src/access/isSignedIn'
+import { adminPreview } from '../src/careers/adminPreview'
+import { employmentTypes, workplaceTypes } from '../src/careers/vocabulary'
 import { applyUrlField } from '../src/fields/applyUrl'
 import { locationsField } from '../src/fields/locations'
 import { salaryField } from '../src/fields/salary'
+import { richTextRenderings } from '../src/fields/renderings'
 import { slugField } from '../src/fields/slug'
+import { descriptionHtml, descriptionPlain } from '../src/render/description'
+import { jobParts } from '../src/render/jobParts'
+import { jobPostingJsonLd } from '../src/render/jobPostingJsonLd'
+import { richTextToHtml, richTextToPlain } from '../src/render/richText'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { setDatePosted } from '../src/hooks/setDatePosted'
+import type { JobDescription } from '../src/payload-types'
 import type { CollectionContext } from '../src/types'
 
-/** schema.org JobPosting.employmentType values, as Google reads them. */
-export const employmentTypes = [
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACTOR',
-  'TEMPORARY',
-  'INTERN',
-  'VOLUNTEER',
-  'PER_DIEM',
-  'OTHER',
-] as const
-
-export const JobDescriptions = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
+export const JobDescriptions = ({
+  editor,
+  hiringOrganization,
+  maxVersionsPerDoc,
+  postingUrl,
+  previewSecret,
+  slugs,
+}: CollectionContext): CollectionConfig => ({
   slug: slugs.jobDescriptions,
   labels: { plural: 'Job descriptions', singular: 'Job description' },
   admin: {
     defaultColumns: ['title', 'kind', 'department', '_status', 'updatedAt'],
     group: 'Job descriptions',
     listSearchableFields: ['title', 'slug', 'department'],
+    preview: adminPreview(previewSecret),
     useAsTitle: 'title',
   },
   access: {
@@ -120,11 +124,7 @@ export const JobDescriptions = ({ editor, maxVersionsPerDoc, slugs }: Collection
                 {
                   name: 'workplaceType',
                   type: 'select',
-                  options: [
-                    { label: 'On-site', value: 'on_site' },
-                    { label: 'Hybrid', value: 'hybrid' },
-                    { label: 'Remote', value: 'remote' },
-                  ],
+                  options: workplaceTypes.map((option) => ({ ...option })),
                 },
               ],
             },
@@ -135,6 +135,12 @@ export const JobDescriptions = ({ editor, maxVersionsPerDoc, slugs }: Collection
               name: 'validThrough',
               type: 'date',
               admin: { description: 'The last day candidates can apply.' },
+            },
+            {
+              name: 'directApply',
+              type: 'checkbox',
+              admin: { description: 'Candidates can apply on the apply link itself, without creating an account first.' },
+              defaultValue: false,
             },
           ],
         },
@@ -151,6 +157,60 @@ export const JobDescriptions = ({ editor, maxVersionsPerDoc, slugs }: Collection
           ],
         },
       ],
+    },
+    // Stored, so that careers sites can search it; the other renderings are computed when read.
+    {
+      name: 'summaryPlain',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData }) => richTextToPlain(siblingData.summary)] },
+      index: true,
+    },
+    {
+      name: 'summaryHtml',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: { afterRead: [({ siblingData }) => richTextToHtml(siblingData.summary)] },
+      virtual: true,
+    },
+    ...richTextRenderings('overview'),
+    ...richTextRenderings('notesForAuthors', isSignedInField),
+    {
+      name: 'descriptionHtml',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        afterRead: [async ({ data, req }) => descriptionHtml({ job: data!, ...(await jobParts(req, slugs, data!)) })],
+      },
+      virtual: true,
+    },
+    {
+      name: 'descriptionPlain',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        afterRead: [async ({ data, req }) => descriptionPlain({ job: data!, ...(await jobParts(req, slugs, data!)) })],
+      },
+      virtual: true,
+    },
+    {
+      name: 'jobPostingJsonLd',
+      type: 'json',
+      admin: { hidden: true },
+      hooks: {
+        afterRead: [
+          async ({ data, req }) =>
+            hiringOrganization && data
+              ? jobPostingJsonLd({
+                  hiringOrganization,
+                  job: data as JobDescription,
+                  url: postingUrl?.(data.slug),
+                  ...(await jobParts(req, slugs, data)),
+                })
+              : null,
+        ],
+      },
+      virtual: true,
     },
   ],
   hooks: {

@@ -12,8 +12,8 @@ import { run } from './build'
 const name = process.argv[2] ?? 'schema'
 const postgresUrl = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const targets = {
-  postgres: postgresUrl,
   sqlite: `file:${path.join(os.tmpdir(), `jd-migrations-${process.pid}.db`)}`,
+  postgres: postgresUrl,
 }
 
 for (const [adapter, uri] of Object.entries(targets)) {

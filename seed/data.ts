@@ -1,3 +1,5 @@
+import { backEndDeveloperRemote } from './postings/back-end-developer-remote'
+import { backendDeveloperBerlin } from './postings/backend-developer-berlin'
 import { seedData } from './schema'
 import { backEndDeveloper } from './templates/back-end-developer'
 import { backendDeveloper } from './templates/backend-developer'
@@ -10,5 +12,7 @@ export const seed = seedData.parse({
     { email: 'editor@example.com', name: 'Eddie Editor', password: 'demo-editor-password', roles: ['editor'] },
     { email: 'hr@example.com', name: 'Harper HR', password: 'demo-hr-password', roles: ['hr'] },
   ],
+  // Development-only example postings, so that a first start shows a careers page with jobs on it.
+  examplePostings: [backendDeveloperBerlin, backEndDeveloperRemote],
   templates: [backendDeveloper, backEndDeveloper],
 })

@@ -16,9 +16,9 @@ try {
   if (ifEmpty && !(await isContentEmpty(payload))) {
     payload.logger.info('Seed: the database already has content; nothing to do.')
   } else {
-    const report = await runSeed(payload, seed, { demoUsers: process.env.NODE_ENV !== 'production' })
+    const report = await runSeed(payload, seed, { development: process.env.NODE_ENV !== 'production' })
     payload.logger.info(
-      `Seed: templates created [${report.templates.created.join(', ')}], kept [${report.templates.kept.join(', ')}]; ` +
+      `Seed: job descriptions created [${report.jobDescriptions.created.join(', ')}], kept [${report.jobDescriptions.kept.join(', ')}]; ` +
         `items created ${report.items.created}, reused ${report.items.reused}; ` +
         `demo users created [${report.users.created.join(', ')}]`,
     )

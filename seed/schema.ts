@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { employmentTypes } from '../collections/JobDescriptions'
+import { employmentTypes } from '../src/careers/vocabulary'
 
 /**
  * The shape of seed content. Rich text is written as Markdown and converted to Lexical when seeded.
@@ -43,6 +43,20 @@ export const templateSeed = z.object({
   title: sentence,
 })
 
+/** An example posting made from a template, placeholders filled in; seeded in development only. */
+export const postingSeed = templateSeed.omit({ notesForAuthors: true }).extend({
+  applyUrl: z.url(),
+  directApply: z.boolean().default(false),
+  locations: z.array(z.object({ city: z.string().optional(), country: z.string().length(2), region: z.string().optional() })).min(1),
+  salary: z.object({
+    currency: z.string().length(3),
+    interval: z.enum(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']),
+    max: z.number().positive(),
+    min: z.number().positive(),
+  }),
+  workplaceType: z.enum(['on_site', 'hybrid', 'remote']),
+})
+
 const demoUser = z.object({
   email: z.email(),
   name: z.string().min(1),
@@ -52,20 +66,25 @@ const demoUser = z.object({
 
 /** Everything the seeder writes. Two templates may share an item only if they agree on all of it. */
 export const seedData = z
-  .object({ demoUsers: z.array(demoUser), templates: z.array(templateSeed).min(1) })
+  .object({
+    demoUsers: z.array(demoUser),
+    examplePostings: z.array(postingSeed).default([]),
+    templates: z.array(templateSeed).min(1),
+  })
   .superRefine((data, ctx) => {
+    const documents = [
+      ...data.templates.map((doc, index) => ({ doc, path: ['templates', index] })),
+      ...data.examplePostings.map((doc, index) => ({ doc, path: ['examplePostings', index] })),
+    ]
     const slugs = new Set<string>()
-    for (const [index, template] of data.templates.entries()) {
-      if (slugs.has(template.slug)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate slug "${template.slug}"`, path: ['templates', index, 'slug'] })
-      }
-      slugs.add(template.slug)
+    for (const { doc, path } of documents) {
+      if (slugs.has(doc.slug)) ctx.addIssue({ code: 'custom', message: `duplicate slug "${doc.slug}"`, path: [...path, 'slug'] })
+      slugs.add(doc.slug)
     }
-    const kinds = ['responsibilities', 'requirements', 'faqs'] as const
-    for (const kind of kinds) {
+    for (const kind of ['responsibilities', 'requirements', 'faqs'] as const) {
       const seen = new Map<string, string>()
-      data.templates.forEach((template, t) =>
-        template[kind].forEach((item, i) => {
+      for (const { doc, path } of documents) {
+        doc[kind].forEach((item, i) => {
           const key = 'text' in item ? item.text : item.question
           const value = JSON.stringify(item)
           const earlier = seen.get(key)
@@ -73,16 +92,18 @@ export const seedData = z
             ctx.addIssue({
               code: 'custom',
               message: `"${key}" appears twice with different attributes; a shared item must be identical`,
-              path: ['templates', t, kind, i],
+              path: [...path, kind, i],
             })
           }
           seen.set(key, value)
-        }),
-      )
+        })
+      }
     }
   })
 
 export type SeedData = z.infer<typeof seedData>
 export type TemplateSeed = z.infer<typeof templateSeed>
 export type TemplateSeedInput = z.input<typeof templateSeed>
+export type PostingSeed = z.infer<typeof postingSeed>
+export type PostingSeedInput = z.input<typeof postingSeed>
 export type DemoUserSeed = z.infer<typeof demoUser>

@@ -4,15 +4,19 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { defaultSlugs } from '../src/plugin'
 import type { JobDescriptionsSlugs } from '../src/types'
-import type { SeedData, TemplateSeed } from './schema'
+import type { PostingSeed, SeedData, TemplateSeed } from './schema'
 
 export type SeedReport = {
   items: { created: number; reused: number }
-  templates: { created: string[]; kept: string[] }
+  jobDescriptions: { created: string[]; kept: string[] }
   users: { created: string[]; kept: string[] }
 }
 
-type Options = { demoUsers: boolean; slugs?: JobDescriptionsSlugs }
+type Options = {
+  /** Also the demo users and example postings: never in production. */
+  development: boolean
+  slugs?: JobDescriptionsSlugs
+}
 
 type Context = {
   payload: Payload
@@ -48,16 +52,18 @@ const findOrCreate = async (
   return created.id
 }
 
-const seedTemplate = async (context: Context, template: TemplateSeed): Promise<void> => {
+type Seeded = { kind: 'posting'; seed: PostingSeed } | { kind: 'template'; seed: TemplateSeed }
+
+const seedJobDescription = async (context: Context, { kind, seed: template }: Seeded): Promise<void> => {
   const { payload, report, req, richText, slugs } = context
   const existing = await payload.count({
     collection: slugs.jobDescriptions,
     req,
     where: { slug: { equals: template.slug } },
   })
-  // A template that exists is never touched again: it may have been edited since it was seeded.
+  // A job description that exists is never touched again: it may have been edited since it was seeded.
   if (existing.totalDocs > 0) {
-    report.templates.kept.push(template.slug)
+    report.jobDescriptions.kept.push(template.slug)
     return
   }
 
@@ -74,15 +80,25 @@ const seedTemplate = async (context: Context, template: TemplateSeed): Promise<v
     faqs.push(await findOrCreate(context, slugs.faqs, 'question', { ...item, answer: richText(item.answer) }))
   }
 
+  const postingFields =
+    kind === 'posting'
+      ? {
+          applyUrl: template.applyUrl,
+          directApply: template.directApply,
+          locations: template.locations,
+          salary: template.salary,
+          workplaceType: template.workplaceType,
+        }
+      : { notesForAuthors: richText(template.notesForAuthors) }
   await payload.create({
     collection: slugs.jobDescriptions,
     data: {
+      ...postingFields,
       _status: 'published',
       department: template.department,
       employmentType: template.employmentType,
       faqs,
-      kind: 'template',
-      notesForAuthors: richText(template.notesForAuthors),
+      kind,
       overview: template.overview ? richText(template.overview) : undefined,
       reportsTo: template.reportsTo,
       requirements,
@@ -94,7 +110,7 @@ const seedTemplate = async (context: Context, template: TemplateSeed): Promise<v
     depth: 0,
     req,
   })
-  report.templates.created.push(template.slug)
+  report.jobDescriptions.created.push(template.slug)
 }
 
 const seedUsers = async ({ payload, report, req, slugs }: Context, users: SeedData['demoUsers']) => {
@@ -118,7 +134,7 @@ export const runSeed = async (payload: Payload, data: SeedData, options: Options
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const report: SeedReport = {
     items: { created: 0, reused: 0 },
-    templates: { created: [], kept: [] },
+    jobDescriptions: { created: [], kept: [] },
     users: { created: [], kept: [] },
   }
   const slugs = options.slugs ?? defaultSlugs
@@ -142,8 +158,12 @@ export const runSeed = async (payload: Payload, data: SeedData, options: Options
     }
   }
 
-  for (const template of data.templates) await inTransaction((context) => seedTemplate(context, template))
-  if (options.demoUsers) await inTransaction((context) => seedUsers(context, data.demoUsers))
+  const documents: Seeded[] = [
+    ...data.templates.map((seed) => ({ kind: 'template' as const, seed })),
+    ...(options.development ? data.examplePostings.map((seed) => ({ kind: 'posting' as const, seed })) : []),
+  ]
+  for (const document of documents) await inTransaction((context) => seedJobDescription(context, document))
+  if (options.development) await inTransaction((context) => seedUsers(context, data.demoUsers))
   return report
 }
 

@@ -11,6 +11,9 @@ const envSchema = z.object({
       (value) => value === undefined || /^(file:|mongodb(\+srv)?:\/\/|postgres(ql)?:\/\/)/.test(value),
       { message: 'must start with file:, mongodb://, mongodb+srv://, postgres:// or postgresql://' },
     ),
+  /** The employer named in the JobPosting data of every posting. */
+  ORGANIZATION_NAME: z.string().trim().min(1).default('Acme Robotics'),
+  ORGANIZATION_URL: z.url().default('https://example.com'),
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

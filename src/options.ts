@@ -10,7 +10,13 @@ const optionsSchema = z
   .object({
     editor: z.unknown().optional(),
     enabled: z.boolean().optional(),
+    hiringOrganization: z
+      .object({ logo: z.url().optional(), name: z.string().trim().min(1), sameAs: z.url().optional() })
+      .strict()
+      .optional(),
     maxVersionsPerDoc: z.number().int().min(1).max(1000).optional(),
+    postingUrl: z.function().optional(),
+    previewSecret: z.string().min(32).optional(),
     slugs: z
       .object({ faqs: slug, jobDescriptions: slug, requirements: slug, responsibilities: slug, users: slug })
       .partial()

@@ -220,6 +220,10 @@ export interface JobDescription {
    */
   validThrough?: string | null;
   /**
+   * Candidates can apply on the apply link itself, without creating an account first.
+   */
+  directApply?: boolean | null;
+  /**
    * Writing guidance for whoever edits this. Never shown to candidates.
    */
   notesForAuthors?: {
@@ -237,6 +241,23 @@ export interface JobDescription {
     };
     [k: string]: unknown;
   } | null;
+  summaryPlain?: string | null;
+  summaryHtml?: string | null;
+  overviewHtml?: string | null;
+  overviewPlain?: string | null;
+  notesForAuthorsHtml?: string | null;
+  notesForAuthorsPlain?: string | null;
+  descriptionHtml?: string | null;
+  descriptionPlain?: string | null;
+  jobPostingJsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -297,6 +318,8 @@ export interface Faq {
     };
     [k: string]: unknown;
   };
+  answerHtml?: string | null;
+  answerPlain?: string | null;
   /**
    * Author FAQs help the people writing job descriptions and are never public.
    */
@@ -457,7 +480,17 @@ export interface JobDescriptionsSelect<T extends boolean = true> {
       };
   applyUrl?: T;
   validThrough?: T;
+  directApply?: T;
   notesForAuthors?: T;
+  summaryPlain?: T;
+  summaryHtml?: T;
+  overviewHtml?: T;
+  overviewPlain?: T;
+  notesForAuthorsHtml?: T;
+  notesForAuthorsPlain?: T;
+  descriptionHtml?: T;
+  descriptionPlain?: T;
+  jobPostingJsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -494,6 +527,8 @@ export interface RequirementsSelect<T extends boolean = true> {
 export interface FaqsSelect<T extends boolean = true> {
   question?: T;
   answer?: T;
+  answerHtml?: T;
+  answerPlain?: T;
   audience?: T;
   updatedAt?: T;
   createdAt?: T;

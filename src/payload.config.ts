@@ -21,6 +21,7 @@ export type AppOptions = {
 /** The app: Payload with our plugin, on the database DATABASE_URI names. Tests build it for other databases. */
 export const buildAppConfig = (options: AppOptions = {}) => {
   const databaseUri = options.databaseUri ?? env.DATABASE_URI ?? defaultDatabaseUri(env.NODE_ENV)
+  const publicUrl = env.SERVER_URL ?? `http://localhost:${env.PORT}`
   return buildConfig({
     admin: {
       // Gravatar would be fetched from a third party for every signed-in user; keep the admin self-contained.
@@ -30,7 +31,13 @@ export const buildAppConfig = (options: AppOptions = {}) => {
     },
     db: databaseAdapter({ push: pushesSchema(env.NODE_ENV), uri: databaseUri }),
     graphQL: { schemaOutputFile: path.resolve(dirname, '../graphql/schema.graphql') },
-    plugins: [jobDescriptionsPlugin(options.pluginOptions)],
+    plugins: [
+      jobDescriptionsPlugin({
+        hiringOrganization: { name: env.ORGANIZATION_NAME, sameAs: env.ORGANIZATION_URL },
+        postingUrl: (slug) => `${publicUrl}/careers/${slug}`,
+        ...options.pluginOptions,
+      }),
+    ],
     secret: options.secret ?? resolveSecret(env.PAYLOAD_SECRET, dataDir),
     serverURL: env.SERVER_URL,
     telemetry: false,

@@ -8,6 +8,8 @@ import { Responsibilities } from '../collections/Responsibilities'
 import { rolesField, Users } from '../collections/Users'
 import { nobody } from './access/nobody'
 import { checkOptions } from './options'
+import { careersFilterOptions } from './queries/careersFilterOptions'
+import { careersPreview } from './queries/careersPreview'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
 
 export const defaultSlugs = {
@@ -45,15 +47,30 @@ export const jobDescriptionsPlugin =
     checkOptions(options)
     const context: CollectionContext = {
       editor: options.editor ?? lexicalEditor(),
+      hiringOrganization: options.hiringOrganization,
       maxVersionsPerDoc: options.maxVersionsPerDoc ?? 50,
+      postingUrl: options.postingUrl,
+      previewSecret: options.previewSecret,
       slugs: { ...defaultSlugs, ...options.slugs },
     }
     const ours = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) => collection(context))
     const enabled = options.enabled !== false
 
+    const collections = withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context)
+    if (!enabled) return { ...config, admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users }, collections }
+
+    const hostQueries = config.graphQL?.queries
     return {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
-      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context),
+      collections,
+      graphQL: {
+        ...config.graphQL,
+        queries: (GraphQL, info) => ({
+          ...hostQueries?.(GraphQL, info),
+          ...careersFilterOptions(context.slugs)(GraphQL, info),
+          ...careersPreview(context.slugs, options.previewSecret)(GraphQL, info),
+        }),
+      },
     }
   }

@@ -9,6 +9,14 @@ export type JobDescriptionsSlugs = {
   users: CollectionSlug
 }
 
+/** The employer named in every posting's JobPosting data (schema.org Organization). */
+export type HiringOrganization = {
+  logo?: string
+  name: string
+  /** The organization's own website. */
+  sameAs?: string
+}
+
 export type JobDescriptionsPluginOptions = {
   /**
    * Rich-text editor for summary, overview, FAQ answers and notes. Defaults to Lexical with its default
@@ -20,14 +28,23 @@ export type JobDescriptionsPluginOptions = {
    * from the admin and closes them to every API caller that does not override access.
    */
   enabled?: boolean
+  /** Required for `jobPostingJsonLd`; without it that field is null. */
+  hiringOrganization?: HiringOrganization
   /** How many versions each document keeps; older ones are pruned. Default 50. */
   maxVersionsPerDoc?: number
+  /** The public URL of a posting's page, for the JobPosting `url`; e.g. (slug) => `https://jobs.example.com/${slug}`. */
+  postingUrl?: (slug: string) => string
+  /** Secret that signs draft-preview tokens; defaults to the Payload secret. */
+  previewSecret?: string
   slugs?: Partial<JobDescriptionsSlugs>
 }
 
 /** What every collection factory receives from the plugin. */
 export type CollectionContext = {
   editor: RichTextField['editor']
+  hiringOrganization?: HiringOrganization
   maxVersionsPerDoc: number
+  postingUrl?: (slug: string) => string
+  previewSecret?: string
   slugs: JobDescriptionsSlugs
 }

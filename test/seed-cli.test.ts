@@ -38,12 +38,14 @@ describe('npm run seed', () => {
   it('migrates and seeds a new database, with the demo users outside production; a second run changes nothing', async () => {
     const [database] = databases
     const first = await seedCli(database!.uri, undefined)
-    expect(first).toMatch(/templates created \[backend-developer-template, back-end-developer-template\]/)
+    expect(first).toMatch(
+      /job descriptions created \[backend-developer-template, back-end-developer-template, backend-developer-berlin, back-end-developer-remote-eu\]/,
+    )
     const seeded = await contents(database!.uri)
     expect(seeded).toEqual({
       faqs: 7,
-      jobDescriptions: 2,
-      requirements: 15,
+      jobDescriptions: 4,
+      requirements: 18,
       responsibilities: 24,
       users: [
         ['admin@example.com', ['admin']],
@@ -51,12 +53,12 @@ describe('npm run seed', () => {
         ['hr@example.com', ['hr']],
       ],
     })
-    expect(await seedCli(database!.uri, undefined)).toMatch(/templates created \[\], kept \[backend-developer-template, back-end-developer-template\]/)
+    expect(await seedCli(database!.uri, undefined)).toMatch(/job descriptions created \[\], kept \[backend-developer-template/)
     expect(await seedCli(database!.uri, undefined, '--if-empty')).toMatch(/already has content; nothing to do/)
     expect(await contents(database!.uri)).toEqual(seeded)
   })
 
-  it('never creates the demo users when NODE_ENV=production', async () => {
+  it('never creates the demo users or the example postings when NODE_ENV=production', async () => {
     const [, database] = databases
     await seedCli(database!.uri, 'production')
     const seeded = await contents(database!.uri)

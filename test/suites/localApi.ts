@@ -26,7 +26,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
     beforeAll(async () => {
       database = await makeDatabase()
       payload = await startPayload(database.uri, { maxVersionsPerDoc })
-      await runSeed(payload, seed, { demoUsers: true })
+      await runSeed(payload, seed, { development: true })
       const users = await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.com' } } })
       editor = users.docs[0]!
     })
@@ -91,10 +91,10 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
         const template = (await payload.find({ collection: 'job-descriptions', where: { slug: { equals: 'back-end-developer-template' } } })).docs[0]!
         await payload.update({ id: template.id, collection: 'job-descriptions', data: { reportsTo: 'Head of Platform' } })
 
-        const report = await runSeed(payload, seed, { demoUsers: true })
+        const report = await runSeed(payload, seed, { development: true })
 
         expect(await count()).toEqual(before)
-        expect(report.templates.created).toEqual([])
+        expect(report.jobDescriptions.created).toEqual([])
         expect(report.users.created).toEqual([])
         const after = await payload.findByID({ id: template.id, collection: 'job-descriptions' })
         expect(after.reportsTo).toBe('Head of Platform')
@@ -111,7 +111,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
             { ...base, responsibilities: [shared, base.responsibilities[0]!], slug: 'shared-b' },
           ],
         })
-        await runSeed(payload, data, { demoUsers: false })
+        await runSeed(payload, data, { development: false })
         const items = await payload.find({ collection: 'responsibilities', where: { text: { equals: shared.text } } })
         expect(items.totalDocs).toBe(1)
         const { docs } = await payload.find({ collection: 'job-descriptions', depth: 0, where: { slug: { in: ['shared-a', 'shared-b'] } } })

@@ -1,9 +1,15 @@
 import * as migration_20261122_013909_initial from './20261122_013909_initial';
+import * as migration_20261122_021716_careers_renderings from './20261122_021716_careers_renderings';
 
 export const migrations = [
   {
     up: migration_20261122_013909_initial.up,
     down: migration_20261122_013909_initial.down,
-    name: '20261122_013909_initial'
+    name: '20261122_013909_initial',
+  },
+  {
+    up: migration_20261122_021716_careers_renderings.up,
+    down: migration_20261122_021716_careers_renderings.down,
+    name: '20261122_021716_careers_renderings'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261122_013916_initial from './20261122_013916_initial';
+import * as migration_20261122_021657_careers_renderings from './20261122_021657_careers_renderings';
 
 export const migrations = [
   {
     up: migration_20261122_013916_initial.up,
     down: migration_20261122_013916_initial.down,
-    name: '20261122_013916_initial'
+    name: '20261122_013916_initial',
+  },
+  {
+    up: migration_20261122_021657_careers_renderings.up,
+    down: migration_20261122_021657_careers_renderings.down,
+    name: '20261122_021657_careers_renderings'
   },
 ];

@@ -1,0 +1,35 @@
+import { GraphQLError } from 'graphql'
+import type { GraphQLExtension, PayloadRequest } from 'payload'
+
+import { verifyPreviewToken } from '../careers/previewToken'
+import type { JobDescriptionsSlugs } from '../types'
+
+/**
+ * `CareersPreview(token)`: the latest revision, draft included, of the one job description a signed,
+ * unexpired preview token names. It is how a careers page shows HR a draft; nothing else can.
+ */
+export const careersPreview =
+  (slugs: JobDescriptionsSlugs, previewSecret: string | undefined): GraphQLExtension =>
+  (GraphQL, { collections }) => ({
+    CareersPreview: {
+      type: collections[slugs.jobDescriptions]!.graphQL!.type,
+      args: { token: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) } },
+      resolve: async (_: unknown, { token }: { token: string }, { req }: { req: PayloadRequest }) => {
+        const claims = verifyPreviewToken(token, previewSecret ?? req.payload.secret)
+        if (!claims) throw new GraphQLError('This preview link is invalid or has expired. Open a new one from the admin.')
+        req.context.preview = true
+        const doc = await req.payload.findByID({
+          id: claims.id,
+          collection: slugs.jobDescriptions,
+          depth: 0,
+          disableErrors: true,
+          draft: true,
+          overrideAccess: true,
+          req,
+        })
+        if (!doc) throw new GraphQLError('The job description of this preview link no longer exists.')
+        // The token grants the candidate-facing view only: notes for authors stay in the admin.
+        return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('notesForAuthors')))
+      },
+    },
+  })

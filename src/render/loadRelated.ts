@@ -1,0 +1,38 @@
+import { createDataloaderCacheKey } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+type Related<T> = (number | string | T)[] | null | undefined
+
+/**
+ * The related documents behind a relationship value, in its order, whether Payload already populated it
+ * or only holds ids. Ids go through the request's dataloader, so the documents of a whole list are loaded
+ * in one query per collection, under the caller's access: an anonymous reader gets published items only.
+ */
+export const loadRelated = async <T extends object>(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  value: Related<T>,
+): Promise<T[]> => {
+  const preview = req.context.preview === true
+  const docs = await Promise.all(
+    (value ?? []).map(async (item) => {
+      if (typeof item === 'object') return item
+      const doc = await req.payloadDataLoader.load(
+        createDataloaderCacheKey({
+          collectionSlug: collection,
+          currentDepth: 1,
+          depth: 0,
+          docID: item,
+          draft: preview,
+          fallbackLocale: req.fallbackLocale!,
+          locale: req.locale!,
+          overrideAccess: preview,
+          showHiddenFields: false,
+          transactionID: req.transactionID!,
+        }),
+      )
+      return (doc ?? null) as null | T
+    }),
+  )
+  return docs.filter((doc): doc is Awaited<T> & object => doc !== null) as T[]
+}
