@@ -14,6 +14,7 @@ export default defineConfig({
   },
   test: {
     env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'test' },
+    globalSetup: ['test/globalSetup.ts'],
     hookTimeout: 300_000,
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

@@ -6,7 +6,8 @@ import { parseEnv } from '../src/env'
 import { ensureBuilt, run } from './build'
 
 const env = parseEnv()
-const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+// PORT also tells the careers pages where the app's own GraphQL API is.
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT) }
 
 await ensureBuilt(childEnv)
 await run('tsx', ['seed/run.ts', '--if-empty'], childEnv)

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql'
+import { APIError } from 'payload'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { verifyPreviewToken } from '../careers/previewToken'
@@ -16,7 +16,8 @@ export const careersPreview =
       args: { token: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) } },
       resolve: async (_: unknown, { token }: { token: string }, { req }: { req: PayloadRequest }) => {
         const claims = verifyPreviewToken(token, previewSecret ?? req.payload.secret)
-        if (!claims) throw new GraphQLError('This preview link is invalid or has expired. Open a new one from the admin.')
+        // Public errors: Payload shows other errors' messages only in development.
+        if (!claims) throw new APIError('This preview link is invalid or has expired. Open a new one from the admin.', 403, null, true)
         req.context.preview = true
         const doc = await req.payload.findByID({
           id: claims.id,
@@ -27,7 +28,7 @@ export const careersPreview =
           overrideAccess: true,
           req,
         })
-        if (!doc) throw new GraphQLError('The job description of this preview link no longer exists.')
+        if (!doc) throw new APIError('The job description of this preview link no longer exists.', 404, null, true)
         // The token grants the candidate-facing view only: notes for authors stay in the admin.
         return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('notesForAuthors')))
       },

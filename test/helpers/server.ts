@@ -44,6 +44,7 @@ export const startServer = async (databaseUri: string): Promise<TestServer> => {
   await run('tsx', ['seed/run.ts'], env)
 
   const port = await freePort()
+  env.PORT = String(port) // the careers pages call the app's GraphQL API on this port
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: root,

@@ -1,11 +1,17 @@
+import type { Metadata } from 'next'
 import type React from 'react'
 
-export const metadata = { title: 'Job descriptions' }
+import './site.css'
+
+export const metadata: Metadata = { title: { default: 'Careers', template: '%s' } }
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: 'system-ui, sans-serif', lineHeight: 1.5, margin: '3rem auto', maxWidth: '40rem', padding: '0 1rem' }}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         {children}
       </body>
     </html>

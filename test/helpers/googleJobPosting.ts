@@ -1,0 +1,57 @@
+import { z } from 'zod'
+
+import { employmentTypes } from '../../src/careers/vocabulary'
+
+/**
+ * Google's job-posting structured data rules (developers.google.com/search/docs/appearance/structured-data/job-posting):
+ * the required properties, and the recommended ones we promise to fill for a complete posting.
+ */
+const postalAddress = z.object({
+  '@type': z.literal('PostalAddress'),
+  addressCountry: z.string().regex(/^[A-Z]{2}$/),
+  addressLocality: z.string().optional(),
+  addressRegion: z.string().optional(),
+  postalCode: z.string().optional(),
+  streetAddress: z.string().optional(),
+})
+
+export const googleJobPosting = z
+  .object({
+    '@context': z.literal('https://schema.org/'),
+    '@type': z.literal('JobPosting'),
+    // required
+    datePosted: z.iso.date(),
+    description: z.string().regex(/<(p|ul|li|h2)>/, 'description is HTML'),
+    hiringOrganization: z.object({ '@type': z.literal('Organization'), name: z.string().min(1), sameAs: z.url().optional() }),
+    title: z.string().min(1),
+    jobLocation: z.array(z.object({ '@type': z.literal('Place'), address: postalAddress })).min(1).optional(),
+    // recommended
+    applicantLocationRequirements: z.array(z.object({ '@type': z.literal('Country'), name: z.string().min(1) })).optional(),
+    baseSalary: z.object({
+      '@type': z.literal('MonetaryAmount'),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+      value: z
+        .object({
+          '@type': z.literal('QuantitativeValue'),
+          maxValue: z.number().optional(),
+          minValue: z.number().optional(),
+          unitText: z.enum(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']),
+        })
+        .refine((value) => value.minValue !== undefined || value.maxValue !== undefined, 'a salary value'),
+    }),
+    directApply: z.boolean(),
+    employmentType: z.array(z.enum(employmentTypes)).min(1),
+    identifier: z.object({ '@type': z.literal('PropertyValue'), name: z.string().min(1), value: z.string().min(1) }),
+    jobLocationType: z.literal('TELECOMMUTE').optional(),
+    validThrough: z.iso.datetime({ offset: true }).optional(),
+    // beyond Google's list, from our structured requirements
+    educationRequirements: z.unknown().optional(),
+    experienceRequirements: z.unknown().optional(),
+    url: z.url().optional(),
+  })
+  .refine(
+    (posting) =>
+      posting.jobLocation !== undefined ||
+      (posting.jobLocationType === 'TELECOMMUTE' && (posting.applicantLocationRequirements?.length ?? 0) > 0),
+    'a jobLocation, or jobLocationType TELECOMMUTE with applicantLocationRequirements',
+  )
