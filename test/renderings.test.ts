@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
+import type { JobDescription } from '../src/payload-types'
 import { richTextToHtml } from '../src/render/richText'
 import { sanitize } from '../src/render/sanitize'
 import { sqliteDatabase } from './helpers/databases'
@@ -29,9 +30,11 @@ const link = (url: string, label: string) => ({
   indent: 0,
   version: 3,
 })
-const editorState = (...children: object[]) => ({
-  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
-})
+// Hand-built Lexical JSON, as a hostile API client could send it.
+const editorState = (...children: object[]) =>
+  ({ root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } }) as unknown as NonNullable<
+    JobDescription['summary']
+  >
 
 const hostile = editorState(
   paragraph(text('<script>alert("text")</script> & <img src=x onerror=alert(1)>')),
