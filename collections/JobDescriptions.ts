@@ -7,12 +7,12 @@ import { employmentTypes, workplaceTypes } from '../src/careers/vocabulary'
 import { applyUrlField } from '../src/fields/applyUrl'
 import { locationsField } from '../src/fields/locations'
 import { salaryField } from '../src/fields/salary'
-import { richTextRenderings } from '../src/fields/renderings'
+import { renderedField, richTextHtml, richTextRenderings } from '../src/fields/renderings'
 import { slugField } from '../src/fields/slug'
 import { descriptionHtml, descriptionPlain } from '../src/render/description'
 import { jobParts } from '../src/render/jobParts'
 import { jobPostingJsonLd } from '../src/render/jobPostingJsonLd'
-import { richTextToHtml, richTextToPlain } from '../src/render/richText'
+import { richTextToPlain } from '../src/render/richText'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { setDatePosted } from '../src/hooks/setDatePosted'
 import type { JobDescription } from '../src/payload-types'
@@ -166,33 +166,15 @@ export const JobDescriptions = ({
       hooks: { beforeChange: [({ siblingData }) => richTextToPlain(siblingData.summary)] },
       index: true,
     },
-    {
-      name: 'summaryHtml',
-      type: 'text',
-      admin: { hidden: true },
-      hooks: { afterRead: [({ siblingData }) => richTextToHtml(siblingData.summary)] },
-      virtual: true,
-    },
+    richTextHtml('summary'),
     ...richTextRenderings('overview'),
     ...richTextRenderings('notesForAuthors', isSignedInField),
-    {
-      name: 'descriptionHtml',
-      type: 'text',
-      admin: { hidden: true },
-      hooks: {
-        afterRead: [async ({ data, req }) => descriptionHtml({ job: data!, ...(await jobParts(req, slugs, data!)) })],
-      },
-      virtual: true,
-    },
-    {
-      name: 'descriptionPlain',
-      type: 'text',
-      admin: { hidden: true },
-      hooks: {
-        afterRead: [async ({ data, req }) => descriptionPlain({ job: data!, ...(await jobParts(req, slugs, data!)) })],
-      },
-      virtual: true,
-    },
+    renderedField('descriptionHtml', async ({ data, req }) =>
+      descriptionHtml({ job: data!, ...(await jobParts(req, slugs, data!)) }),
+    ),
+    renderedField('descriptionPlain', async ({ data, req }) =>
+      descriptionPlain({ job: data!, ...(await jobParts(req, slugs, data!)) }),
+    ),
     {
       name: 'jobPostingJsonLd',
       type: 'json',

@@ -1,26 +1,23 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldAccess, FieldHook } from 'payload'
 
 import { richTextToHtml, richTextToPlain } from '../render/richText'
 
-/**
- * `<name>Html` (sanitised) and `<name>Plain` beside a rich-text field, computed when read, for careers
- * sites that do not speak Lexical. Listed at the level of their source field.
- */
+/** A read-only text field computed when read (never stored), hidden in the admin. */
+export const renderedField = (name: string, render: FieldHook, read?: FieldAccess): Field => ({
+  name,
+  type: 'text',
+  access: read ? { read } : undefined,
+  admin: { hidden: true },
+  hooks: { afterRead: [render] },
+  virtual: true,
+})
+
+/** `<source>Html` (sanitised) beside a rich-text field, for careers sites that do not speak Lexical. */
+export const richTextHtml = (source: string, read?: FieldAccess): Field =>
+  renderedField(`${source}Html`, ({ siblingData }) => richTextToHtml(siblingData?.[source]), read)
+
+/** `<source>Html` and `<source>Plain` beside a rich-text field. */
 export const richTextRenderings = (source: string, read?: FieldAccess): Field[] => [
-  {
-    name: `${source}Html`,
-    type: 'text',
-    access: read ? { read } : undefined,
-    admin: { hidden: true },
-    hooks: { afterRead: [({ siblingData }) => richTextToHtml(siblingData?.[source])] },
-    virtual: true,
-  },
-  {
-    name: `${source}Plain`,
-    type: 'text',
-    access: read ? { read } : undefined,
-    admin: { hidden: true },
-    hooks: { afterRead: [({ siblingData }) => richTextToPlain(siblingData?.[source])] },
-    virtual: true,
-  },
+  richTextHtml(source, read),
+  renderedField(`${source}Plain`, ({ siblingData }) => richTextToPlain(siblingData?.[source]), read),
 ]

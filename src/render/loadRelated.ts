@@ -8,14 +8,14 @@ type Related<T> = (number | string | T)[] | null | undefined
  * or only holds ids. Ids go through the request's dataloader, so the documents of a whole list are loaded
  * in one query per collection, under the caller's access: an anonymous reader gets published items only.
  */
-export const loadRelated = async <T extends object>(
+export const loadRelated = async <T extends { id: number | string }>(
   req: PayloadRequest,
   collection: CollectionSlug,
   value: Related<T>,
 ): Promise<T[]> => {
   const preview = req.context.preview === true
-  const docs = await Promise.all(
-    (value ?? []).map(async (item) => {
+  const docs: (null | T)[] = await Promise.all(
+    (value ?? []).map(async (item): Promise<null | T> => {
       if (typeof item === 'object') return item
       const doc = await req.payloadDataLoader.load(
         createDataloaderCacheKey({
@@ -31,8 +31,9 @@ export const loadRelated = async <T extends object>(
           transactionID: req.transactionID!,
         }),
       )
+      // No document: deleted, or not visible to this reader (an unpublished item for the public).
       return (doc ?? null) as null | T
     }),
   )
-  return docs.filter((doc): doc is Awaited<T> & object => doc !== null) as T[]
+  return docs.filter((doc): doc is T => doc !== null)
 }

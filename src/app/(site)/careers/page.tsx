@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { postingFilters } from '../../../careers'
 import { careers, organizationName } from './client'
+import { FilterSelect } from './components/FilterSelect'
 import { Header } from './components/Header'
 import { employmentLabel, postingMeta, salaryLabel, workplaceLabels } from './format'
 
@@ -46,48 +47,34 @@ export default async function CareersPage({ searchParams }: Props) {
             Search
             <input defaultValue={filters.q ?? ''} name="q" placeholder="Title or keyword" type="search" />
           </label>
-          <label>
-            Department
-            <select defaultValue={filters.department ?? ''} name="department">
-              <option value="">Any department</option>
-              {options.departments.map((value) => (
-                <option key={value}>{value}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Location
-            <select defaultValue={filters.location ?? ''} name="location">
-              <option value="">Any location</option>
-              {options.locations.map((location) => (
-                <option key={location.label} value={location.label}>
-                  {location.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Workplace
-            <select defaultValue={filters.workplaceType ?? ''} name="workplaceType">
-              <option value="">Any workplace</option>
-              {options.workplaceTypes.map((value) => (
-                <option key={value} value={value}>
-                  {workplaceLabels[value] ?? value}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Employment
-            <select defaultValue={filters.employmentType ?? ''} name="employmentType">
-              <option value="">Any type</option>
-              {options.employmentTypes.map((value) => (
-                <option key={value} value={value}>
-                  {employmentLabel(value)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            any="Any department"
+            label="Department"
+            name="department"
+            options={options.departments.map((value) => ({ label: value, value }))}
+            value={filters.department}
+          />
+          <FilterSelect
+            any="Any location"
+            label="Location"
+            name="location"
+            options={options.locations.map((location) => ({ label: location.label, value: location.label }))}
+            value={filters.location}
+          />
+          <FilterSelect
+            any="Any workplace"
+            label="Workplace"
+            name="workplaceType"
+            options={options.workplaceTypes.map((value) => ({ label: workplaceLabels[value] ?? value, value }))}
+            value={filters.workplaceType}
+          />
+          <FilterSelect
+            any="Any type"
+            label="Employment"
+            name="employmentType"
+            options={options.employmentTypes.map((value) => ({ label: employmentLabel(value), value }))}
+            value={filters.employmentType}
+          />
           <div className="actions">
             <button className="button" type="submit">
               Search

@@ -1,6 +1,7 @@
 import type { PostingDetailFragment } from '../../../../careers'
 import { groupRequirements } from '../../../../careers'
 import { postingMeta, salaryLabel } from '../format'
+import { ItemList } from './ItemList'
 
 /** A posting's page body. The HTML fields come sanitised from the API. */
 export function Posting({ posting }: { posting: PostingDetailFragment }) {
@@ -14,36 +15,9 @@ export function Posting({ posting }: { posting: PostingDetailFragment }) {
       {posting.reportsTo && <p className="meta">Reports to: {posting.reportsTo}</p>}
       <div dangerouslySetInnerHTML={{ __html: posting.summaryHtml ?? '' }} />
       {posting.overviewHtml && <div dangerouslySetInnerHTML={{ __html: posting.overviewHtml }} />}
-      {posting.responsibilities?.length ? (
-        <section aria-labelledby="responsibilities">
-          <h2 id="responsibilities">Responsibilities</h2>
-          <ul>
-            {posting.responsibilities.map((item) => (
-              <li key={item.id}>{item.text}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {requirements.required.length > 0 && (
-        <section aria-labelledby="requirements">
-          <h2 id="requirements">Requirements</h2>
-          <ul>
-            {requirements.required.map((item) => (
-              <li key={item.id}>{item.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {requirements.preferred.length > 0 && (
-        <section aria-labelledby="preferred">
-          <h2 id="preferred">Nice to have</h2>
-          <ul>
-            {requirements.preferred.map((item) => (
-              <li key={item.id}>{item.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ItemList heading="Responsibilities" id="responsibilities" items={posting.responsibilities ?? []} />
+      <ItemList heading="Requirements" id="requirements" items={requirements.required} />
+      <ItemList heading="Nice to have" id="preferred" items={requirements.preferred} />
       {posting.applyUrl && (
         <p className="apply">
           <a className="button" href={posting.applyUrl} rel="noopener">
