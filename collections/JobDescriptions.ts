@@ -13,7 +13,9 @@ import { descriptionHtml, descriptionPlain } from '../src/render/description'
 import { jobParts } from '../src/render/jobParts'
 import { jobPostingJsonLd } from '../src/render/jobPostingJsonLd'
 import { richTextToPlain } from '../src/render/richText'
+import { detectPlaceholders } from '../src/hooks/detectPlaceholders'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import { instantiateEndpoint } from '../src/templates/instantiateEndpoint'
 import { setDatePosted } from '../src/hooks/setDatePosted'
 import type { JobDescription } from '../src/payload-types'
 import type { CollectionContext } from '../src/types'
@@ -43,6 +45,7 @@ export const JobDescriptions = ({
     update: isSignedIn,
   },
   defaultSort: '-updatedAt',
+  endpoints: [instantiateEndpoint(slugs)],
   fields: [
     { name: 'title', type: 'text', index: true, required: true },
     slugField('title'),
@@ -63,6 +66,31 @@ export const JobDescriptions = ({
     },
     { name: 'department', type: 'text', admin: { position: 'sidebar' }, index: true },
     { name: 'reportsTo', type: 'text', admin: { position: 'sidebar' } },
+    {
+      name: 'template',
+      type: 'relationship',
+      admin: { description: 'The template this posting was made from.', position: 'sidebar', readOnly: true },
+      filterOptions: { kind: { equals: 'template' } },
+      // Never populated: a template's renderings, computed inside a posting's read, would wait on the
+      // same dataloader batch as the posting itself.
+      maxDepth: 0,
+      relationTo: slugs.jobDescriptions,
+    },
+    {
+      name: 'placeholders',
+      type: 'array',
+      admin: {
+        description: 'Placeholders still in the text. A posting cannot be published until none is left.',
+        position: 'sidebar',
+        readOnly: true,
+      },
+      fields: [
+        { name: 'token', type: 'text' },
+        { name: 'where', type: 'text' },
+        { name: 'kind', type: 'select', options: ['bracket', 'mustache', 'years'] },
+        { name: 'key', type: 'text', admin: { hidden: true } },
+      ],
+    },
     {
       name: 'datePosted',
       type: 'date',
@@ -196,7 +224,7 @@ export const JobDescriptions = ({
     },
   ],
   hooks: {
-    beforeChange: [setDatePosted],
+    beforeChange: [detectPlaceholders(slugs), setDatePosted],
     beforeOperation: [publishedOnlyForAnonymous],
   },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },

@@ -127,8 +127,9 @@ const seedUsers = async ({ payload, report, req, slugs }: Context, users: SeedDa
 
 /**
  * Writes the seed content. Idempotent: templates are matched by slug, items by their exact text, users by
- * email; what exists is reused or kept as it is. Each template is written in one transaction, so a failure
- * leaves no half-made template or orphaned items behind.
+ * email; what exists is reused or kept as it is. Each template is written in one transaction where the
+ * adapter has them (PostgreSQL; not Payload's SQLite adapter by default), so a failure leaves no half-made
+ * template behind; a re-run reuses whatever items a failed run left.
  */
 export const runSeed = async (payload: Payload, data: SeedData, options: Options): Promise<SeedReport> => {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })

@@ -141,6 +141,22 @@ export interface JobDescription {
   department?: string | null;
   reportsTo?: string | null;
   /**
+   * The template this posting was made from.
+   */
+  template?: (number | null) | JobDescription;
+  /**
+   * Placeholders still in the text. A posting cannot be published until none is left.
+   */
+  placeholders?:
+    | {
+        token?: string | null;
+        where?: string | null;
+        kind?: ('bracket' | 'mustache' | 'years') | null;
+        key?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Set when the job description is first published.
    */
   datePosted?: string | null;
@@ -452,6 +468,16 @@ export interface JobDescriptionsSelect<T extends boolean = true> {
   kind?: T;
   department?: T;
   reportsTo?: T;
+  template?: T;
+  placeholders?:
+    | T
+    | {
+        token?: T;
+        where?: T;
+        kind?: T;
+        key?: T;
+        id?: T;
+      };
   datePosted?: T;
   summary?: T;
   overview?: T;

@@ -10,6 +10,7 @@ import { nobody } from './access/nobody'
 import { checkOptions } from './options'
 import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
+import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
 
 export const defaultSlugs = {
@@ -60,6 +61,7 @@ export const jobDescriptionsPlugin =
     if (!enabled) return { ...config, admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users }, collections }
 
     const hostQueries = config.graphQL?.queries
+    const hostMutations = config.graphQL?.mutations
     return {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
@@ -70,6 +72,10 @@ export const jobDescriptionsPlugin =
           ...hostQueries?.(GraphQL, info),
           ...careersFilterOptions(context.slugs)(GraphQL, info),
           ...careersPreview(context.slugs, options.previewSecret)(GraphQL, info),
+        }),
+        mutations: (GraphQL, info) => ({
+          ...hostMutations?.(GraphQL, info),
+          ...instantiateTemplateMutation(context.slugs)(GraphQL, info),
         }),
       },
     }

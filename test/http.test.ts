@@ -180,6 +180,47 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     }
   })
 
+  describe('creating a posting from a template', () => {
+    let templateId: number
+    beforeAll(async () => {
+      const { body } = await rest('/job-descriptions?where[slug][equals]=backend-developer-template&depth=0', { token: editorToken })
+      templateId = JSON.parse(body).docs[0].id
+    })
+
+    it('REST: 201 with the new draft, 400 naming a missing value, 401 when signed out', async () => {
+      const created = await rest(`/job-descriptions/${templateId}/instantiate`, {
+        body: { slug: 'backend-developer-rest', values: { '[Your Company Name]': 'Initech' } },
+        method: 'POST',
+        token: editorToken,
+      })
+      expect(created.status).toBe(201)
+      const doc = JSON.parse(created.body).doc
+      expect(doc).toMatchObject({ _status: 'draft', kind: 'posting', slug: 'backend-developer-rest', template: templateId })
+      expect(doc.summaryPlain).toMatch(/^Initech is seeking/)
+
+      const missing = await rest(`/job-descriptions/${templateId}/instantiate`, { body: { values: {} }, method: 'POST', token: editorToken })
+      expect(missing.status).toBe(400)
+      expect(JSON.parse(missing.body).errors[0].data.errors).toEqual([
+        { message: '"[Your Company Name]" has no value', path: 'values.[Your Company Name]' },
+      ])
+      const anonymous = await rest(`/job-descriptions/${templateId}/instantiate`, { body: { values: {} }, method: 'POST' })
+      expect(anonymous.status).toBe(401)
+    })
+
+    it('GraphQL: the instantiateJobDescriptionTemplate mutation, for signed-in users only', async () => {
+      const mutation = `mutation ($id: ID!, $values: JSON) {
+        instantiateJobDescriptionTemplate(id: $id, values: $values, slug: "backend-developer-graphql") { slug kind _status summaryPlain }
+      }`
+      const variables = { id: String(templateId), values: { '[Your Company Name]': 'Globex' } }
+      const { json } = await graphql(mutation, variables, editorToken)
+      expect(json.errors).toBeUndefined()
+      expect(json.data!.instantiateJobDescriptionTemplate).toMatchObject({ _status: 'draft', kind: 'posting', slug: 'backend-developer-graphql' })
+      expect(json.data!.instantiateJobDescriptionTemplate.summaryPlain).toMatch(/^Globex is seeking/)
+      const anonymous = await graphql(mutation, { ...variables, values: { '[Your Company Name]': 'Nobody' } })
+      expect(anonymous.json.errors?.[0]?.message).toBe('Sign in to create a posting from a template.')
+    })
+  })
+
   it('rejects bad input with the field and the reason, as JSON', async () => {
     const { body, status } = await rest('/job-descriptions', {
       body: { kind: 'posting', salary: { currency: 'EURO', min: 1 }, title: 'Bad currency' },

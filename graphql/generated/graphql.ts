@@ -194,6 +194,11 @@ export type Faq_Where_Or = {
   updatedAt?: InputMaybe<Faq_UpdatedAt_Operator>;
 };
 
+export type JobDescriptionUpdate_Placeholders_Kind_MutationInput =
+  | 'bracket'
+  | 'mustache'
+  | 'years';
+
 export type JobDescriptionUpdate_Salary_Interval_MutationInput =
   | 'DAY'
   | 'HOUR'
@@ -224,6 +229,11 @@ export type JobDescriptionUpdate_WorkplaceType_MutationInput =
   | 'on_site'
   | 'remote';
 
+export type JobDescriptionVersion_Version_Placeholders_Kind =
+  | 'bracket'
+  | 'mustache'
+  | 'years';
+
 export type JobDescriptionVersion_Version_Salary_Interval =
   | 'DAY'
   | 'HOUR'
@@ -253,6 +263,16 @@ export type JobDescriptionVersion_Version_WorkplaceType =
   | 'hybrid'
   | 'on_site'
   | 'remote';
+
+export type JobDescription_Placeholders_Kind =
+  | 'bracket'
+  | 'mustache'
+  | 'years';
+
+export type JobDescription_Placeholders_Kind_MutationInput =
+  | 'bracket'
+  | 'mustache'
+  | 'years';
 
 export type JobDescription_Salary_Interval =
   | 'DAY'
@@ -574,6 +594,64 @@ export type JobDescription_Overview_Operator = {
   not_equals?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+export type JobDescription_Placeholders__Id_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_Placeholders__Key_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_Placeholders__Kind_Input =
+  | 'bracket'
+  | 'mustache'
+  | 'years';
+
+export type JobDescription_Placeholders__Kind_Operator = {
+  all?: InputMaybe<Array<InputMaybe<JobDescription_Placeholders__Kind_Input>>>;
+  equals?: InputMaybe<JobDescription_Placeholders__Kind_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<JobDescription_Placeholders__Kind_Input>>>;
+  not_equals?: InputMaybe<JobDescription_Placeholders__Kind_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<JobDescription_Placeholders__Kind_Input>>>;
+};
+
+export type JobDescription_Placeholders__Token_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_Placeholders__Where_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type JobDescription_ReportsTo_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -690,6 +768,15 @@ export type JobDescription_Summary_Operator = {
   not_equals?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+export type JobDescription_Template_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+};
+
 export type JobDescription_Title_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -750,6 +837,11 @@ export type JobDescription_Where = {
   overview?: InputMaybe<JobDescription_Overview_Operator>;
   overviewHtml?: InputMaybe<JobDescription_OverviewHtml_Operator>;
   overviewPlain?: InputMaybe<JobDescription_OverviewPlain_Operator>;
+  placeholders__id?: InputMaybe<JobDescription_Placeholders__Id_Operator>;
+  placeholders__key?: InputMaybe<JobDescription_Placeholders__Key_Operator>;
+  placeholders__kind?: InputMaybe<JobDescription_Placeholders__Kind_Operator>;
+  placeholders__token?: InputMaybe<JobDescription_Placeholders__Token_Operator>;
+  placeholders__where?: InputMaybe<JobDescription_Placeholders__Where_Operator>;
   reportsTo?: InputMaybe<JobDescription_ReportsTo_Operator>;
   requirements?: InputMaybe<JobDescription_Requirements_Operator>;
   responsibilities?: InputMaybe<JobDescription_Responsibilities_Operator>;
@@ -761,6 +853,7 @@ export type JobDescription_Where = {
   summary?: InputMaybe<JobDescription_Summary_Operator>;
   summaryHtml?: InputMaybe<JobDescription_SummaryHtml_Operator>;
   summaryPlain?: InputMaybe<JobDescription_SummaryPlain_Operator>;
+  template?: InputMaybe<JobDescription_Template_Operator>;
   title?: InputMaybe<JobDescription_Title_Operator>;
   updatedAt?: InputMaybe<JobDescription_UpdatedAt_Operator>;
   validThrough?: InputMaybe<JobDescription_ValidThrough_Operator>;
@@ -795,6 +888,11 @@ export type JobDescription_Where_And = {
   overview?: InputMaybe<JobDescription_Overview_Operator>;
   overviewHtml?: InputMaybe<JobDescription_OverviewHtml_Operator>;
   overviewPlain?: InputMaybe<JobDescription_OverviewPlain_Operator>;
+  placeholders__id?: InputMaybe<JobDescription_Placeholders__Id_Operator>;
+  placeholders__key?: InputMaybe<JobDescription_Placeholders__Key_Operator>;
+  placeholders__kind?: InputMaybe<JobDescription_Placeholders__Kind_Operator>;
+  placeholders__token?: InputMaybe<JobDescription_Placeholders__Token_Operator>;
+  placeholders__where?: InputMaybe<JobDescription_Placeholders__Where_Operator>;
   reportsTo?: InputMaybe<JobDescription_ReportsTo_Operator>;
   requirements?: InputMaybe<JobDescription_Requirements_Operator>;
   responsibilities?: InputMaybe<JobDescription_Responsibilities_Operator>;
@@ -806,6 +904,7 @@ export type JobDescription_Where_And = {
   summary?: InputMaybe<JobDescription_Summary_Operator>;
   summaryHtml?: InputMaybe<JobDescription_SummaryHtml_Operator>;
   summaryPlain?: InputMaybe<JobDescription_SummaryPlain_Operator>;
+  template?: InputMaybe<JobDescription_Template_Operator>;
   title?: InputMaybe<JobDescription_Title_Operator>;
   updatedAt?: InputMaybe<JobDescription_UpdatedAt_Operator>;
   validThrough?: InputMaybe<JobDescription_ValidThrough_Operator>;
@@ -840,6 +939,11 @@ export type JobDescription_Where_Or = {
   overview?: InputMaybe<JobDescription_Overview_Operator>;
   overviewHtml?: InputMaybe<JobDescription_OverviewHtml_Operator>;
   overviewPlain?: InputMaybe<JobDescription_OverviewPlain_Operator>;
+  placeholders__id?: InputMaybe<JobDescription_Placeholders__Id_Operator>;
+  placeholders__key?: InputMaybe<JobDescription_Placeholders__Key_Operator>;
+  placeholders__kind?: InputMaybe<JobDescription_Placeholders__Kind_Operator>;
+  placeholders__token?: InputMaybe<JobDescription_Placeholders__Token_Operator>;
+  placeholders__where?: InputMaybe<JobDescription_Placeholders__Where_Operator>;
   reportsTo?: InputMaybe<JobDescription_ReportsTo_Operator>;
   requirements?: InputMaybe<JobDescription_Requirements_Operator>;
   responsibilities?: InputMaybe<JobDescription_Responsibilities_Operator>;
@@ -851,6 +955,7 @@ export type JobDescription_Where_Or = {
   summary?: InputMaybe<JobDescription_Summary_Operator>;
   summaryHtml?: InputMaybe<JobDescription_SummaryHtml_Operator>;
   summaryPlain?: InputMaybe<JobDescription_SummaryPlain_Operator>;
+  template?: InputMaybe<JobDescription_Template_Operator>;
   title?: InputMaybe<JobDescription_Title_Operator>;
   updatedAt?: InputMaybe<JobDescription_UpdatedAt_Operator>;
   validThrough?: InputMaybe<JobDescription_ValidThrough_Operator>;
@@ -1730,6 +1835,7 @@ export type MutationJobDescriptionInput = {
   overview?: InputMaybe<Scalars['JSON']['input']>;
   overviewHtml?: InputMaybe<Scalars['String']['input']>;
   overviewPlain?: InputMaybe<Scalars['String']['input']>;
+  placeholders?: InputMaybe<Array<InputMaybe<MutationJobDescription_PlaceholdersInput>>>;
   reportsTo?: InputMaybe<Scalars['String']['input']>;
   requirements?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
   responsibilities?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
@@ -1738,6 +1844,7 @@ export type MutationJobDescriptionInput = {
   summary?: InputMaybe<Scalars['JSON']['input']>;
   summaryHtml?: InputMaybe<Scalars['String']['input']>;
   summaryPlain?: InputMaybe<Scalars['String']['input']>;
+  template?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
   updatedAt?: InputMaybe<Scalars['String']['input']>;
   validThrough?: InputMaybe<Scalars['String']['input']>;
@@ -1764,6 +1871,7 @@ export type MutationJobDescriptionUpdateInput = {
   overview?: InputMaybe<Scalars['JSON']['input']>;
   overviewHtml?: InputMaybe<Scalars['String']['input']>;
   overviewPlain?: InputMaybe<Scalars['String']['input']>;
+  placeholders?: InputMaybe<Array<InputMaybe<MutationJobDescriptionUpdate_PlaceholdersInput>>>;
   reportsTo?: InputMaybe<Scalars['String']['input']>;
   requirements?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
   responsibilities?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
@@ -1772,6 +1880,7 @@ export type MutationJobDescriptionUpdateInput = {
   summary?: InputMaybe<Scalars['JSON']['input']>;
   summaryHtml?: InputMaybe<Scalars['String']['input']>;
   summaryPlain?: InputMaybe<Scalars['String']['input']>;
+  template?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   updatedAt?: InputMaybe<Scalars['String']['input']>;
   validThrough?: InputMaybe<Scalars['String']['input']>;
@@ -1785,6 +1894,14 @@ export type MutationJobDescriptionUpdate_LocationsInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   streetAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationJobDescriptionUpdate_PlaceholdersInput = {
+  id?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<JobDescriptionUpdate_Placeholders_Kind_MutationInput>;
+  token?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationJobDescriptionUpdate_SalaryInput = {
@@ -1801,6 +1918,14 @@ export type MutationJobDescription_LocationsInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   streetAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationJobDescription_PlaceholdersInput = {
+  id?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<JobDescription_Placeholders_Kind_MutationInput>;
+  token?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationJobDescription_SalaryInput = {
@@ -2435,6 +2560,64 @@ export type VersionsJobDescription_Version__Overview_Operator = {
   not_equals?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+export type VersionsJobDescription_Version__Placeholders__Id_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__Placeholders__Key_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__Placeholders__Kind_Input =
+  | 'bracket'
+  | 'mustache'
+  | 'years';
+
+export type VersionsJobDescription_Version__Placeholders__Kind_Operator = {
+  all?: InputMaybe<Array<InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Input>>>;
+  equals?: InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Input>>>;
+  not_equals?: InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Input>>>;
+};
+
+export type VersionsJobDescription_Version__Placeholders__Token_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__Placeholders__Where_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type VersionsJobDescription_Version__ReportsTo_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -2551,6 +2734,15 @@ export type VersionsJobDescription_Version__Summary_Operator = {
   not_equals?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+export type VersionsJobDescription_Version__Template_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+};
+
 export type VersionsJobDescription_Version__Title_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -2629,6 +2821,11 @@ export type VersionsJobDescription_Where = {
   version__overview?: InputMaybe<VersionsJobDescription_Version__Overview_Operator>;
   version__overviewHtml?: InputMaybe<VersionsJobDescription_Version__OverviewHtml_Operator>;
   version__overviewPlain?: InputMaybe<VersionsJobDescription_Version__OverviewPlain_Operator>;
+  version__placeholders__id?: InputMaybe<VersionsJobDescription_Version__Placeholders__Id_Operator>;
+  version__placeholders__key?: InputMaybe<VersionsJobDescription_Version__Placeholders__Key_Operator>;
+  version__placeholders__kind?: InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Operator>;
+  version__placeholders__token?: InputMaybe<VersionsJobDescription_Version__Placeholders__Token_Operator>;
+  version__placeholders__where?: InputMaybe<VersionsJobDescription_Version__Placeholders__Where_Operator>;
   version__reportsTo?: InputMaybe<VersionsJobDescription_Version__ReportsTo_Operator>;
   version__requirements?: InputMaybe<VersionsJobDescription_Version__Requirements_Operator>;
   version__responsibilities?: InputMaybe<VersionsJobDescription_Version__Responsibilities_Operator>;
@@ -2640,6 +2837,7 @@ export type VersionsJobDescription_Where = {
   version__summary?: InputMaybe<VersionsJobDescription_Version__Summary_Operator>;
   version__summaryHtml?: InputMaybe<VersionsJobDescription_Version__SummaryHtml_Operator>;
   version__summaryPlain?: InputMaybe<VersionsJobDescription_Version__SummaryPlain_Operator>;
+  version__template?: InputMaybe<VersionsJobDescription_Version__Template_Operator>;
   version__title?: InputMaybe<VersionsJobDescription_Version__Title_Operator>;
   version__updatedAt?: InputMaybe<VersionsJobDescription_Version__UpdatedAt_Operator>;
   version__validThrough?: InputMaybe<VersionsJobDescription_Version__ValidThrough_Operator>;
@@ -2678,6 +2876,11 @@ export type VersionsJobDescription_Where_And = {
   version__overview?: InputMaybe<VersionsJobDescription_Version__Overview_Operator>;
   version__overviewHtml?: InputMaybe<VersionsJobDescription_Version__OverviewHtml_Operator>;
   version__overviewPlain?: InputMaybe<VersionsJobDescription_Version__OverviewPlain_Operator>;
+  version__placeholders__id?: InputMaybe<VersionsJobDescription_Version__Placeholders__Id_Operator>;
+  version__placeholders__key?: InputMaybe<VersionsJobDescription_Version__Placeholders__Key_Operator>;
+  version__placeholders__kind?: InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Operator>;
+  version__placeholders__token?: InputMaybe<VersionsJobDescription_Version__Placeholders__Token_Operator>;
+  version__placeholders__where?: InputMaybe<VersionsJobDescription_Version__Placeholders__Where_Operator>;
   version__reportsTo?: InputMaybe<VersionsJobDescription_Version__ReportsTo_Operator>;
   version__requirements?: InputMaybe<VersionsJobDescription_Version__Requirements_Operator>;
   version__responsibilities?: InputMaybe<VersionsJobDescription_Version__Responsibilities_Operator>;
@@ -2689,6 +2892,7 @@ export type VersionsJobDescription_Where_And = {
   version__summary?: InputMaybe<VersionsJobDescription_Version__Summary_Operator>;
   version__summaryHtml?: InputMaybe<VersionsJobDescription_Version__SummaryHtml_Operator>;
   version__summaryPlain?: InputMaybe<VersionsJobDescription_Version__SummaryPlain_Operator>;
+  version__template?: InputMaybe<VersionsJobDescription_Version__Template_Operator>;
   version__title?: InputMaybe<VersionsJobDescription_Version__Title_Operator>;
   version__updatedAt?: InputMaybe<VersionsJobDescription_Version__UpdatedAt_Operator>;
   version__validThrough?: InputMaybe<VersionsJobDescription_Version__ValidThrough_Operator>;
@@ -2727,6 +2931,11 @@ export type VersionsJobDescription_Where_Or = {
   version__overview?: InputMaybe<VersionsJobDescription_Version__Overview_Operator>;
   version__overviewHtml?: InputMaybe<VersionsJobDescription_Version__OverviewHtml_Operator>;
   version__overviewPlain?: InputMaybe<VersionsJobDescription_Version__OverviewPlain_Operator>;
+  version__placeholders__id?: InputMaybe<VersionsJobDescription_Version__Placeholders__Id_Operator>;
+  version__placeholders__key?: InputMaybe<VersionsJobDescription_Version__Placeholders__Key_Operator>;
+  version__placeholders__kind?: InputMaybe<VersionsJobDescription_Version__Placeholders__Kind_Operator>;
+  version__placeholders__token?: InputMaybe<VersionsJobDescription_Version__Placeholders__Token_Operator>;
+  version__placeholders__where?: InputMaybe<VersionsJobDescription_Version__Placeholders__Where_Operator>;
   version__reportsTo?: InputMaybe<VersionsJobDescription_Version__ReportsTo_Operator>;
   version__requirements?: InputMaybe<VersionsJobDescription_Version__Requirements_Operator>;
   version__responsibilities?: InputMaybe<VersionsJobDescription_Version__Responsibilities_Operator>;
@@ -2738,6 +2947,7 @@ export type VersionsJobDescription_Where_Or = {
   version__summary?: InputMaybe<VersionsJobDescription_Version__Summary_Operator>;
   version__summaryHtml?: InputMaybe<VersionsJobDescription_Version__SummaryHtml_Operator>;
   version__summaryPlain?: InputMaybe<VersionsJobDescription_Version__SummaryPlain_Operator>;
+  version__template?: InputMaybe<VersionsJobDescription_Version__Template_Operator>;
   version__title?: InputMaybe<VersionsJobDescription_Version__Title_Operator>;
   version__updatedAt?: InputMaybe<VersionsJobDescription_Version__UpdatedAt_Operator>;
   version__validThrough?: InputMaybe<VersionsJobDescription_Version__ValidThrough_Operator>;

@@ -1,5 +1,6 @@
 import * as migration_20261122_013909_initial from './20261122_013909_initial';
 import * as migration_20261122_021716_careers_renderings from './20261122_021716_careers_renderings';
+import * as migration_20261122_024345_template_placeholders from './20261122_024345_template_placeholders';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_021716_careers_renderings.up,
     down: migration_20261122_021716_careers_renderings.down,
-    name: '20261122_021716_careers_renderings'
+    name: '20261122_021716_careers_renderings',
+  },
+  {
+    up: migration_20261122_024345_template_placeholders.up,
+    down: migration_20261122_024345_template_placeholders.down,
+    name: '20261122_024345_template_placeholders'
   },
 ];

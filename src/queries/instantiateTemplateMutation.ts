@@ -1,0 +1,32 @@
+import type { GraphQLExtension, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import { instantiateTemplate } from '../templates/instantiate'
+import type { JobDescriptionsSlugs } from '../types'
+
+/** `instantiateJobDescriptionTemplate(id, values, title, slug)`: the GraphQL door to instantiate.ts. */
+export const instantiateTemplateMutation =
+  (slugs: JobDescriptionsSlugs): GraphQLExtension =>
+  (GraphQL, { collections }) => {
+    const JSONType = collections[slugs.jobDescriptions]!.graphQL!.type.getFields().jobPostingJsonLd!.type
+    return {
+      instantiateJobDescriptionTemplate: {
+        type: collections[slugs.jobDescriptions]!.graphQL!.type,
+        args: {
+          id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
+          slug: { type: GraphQL.GraphQLString },
+          title: { type: GraphQL.GraphQLString },
+          values: { type: JSONType },
+        },
+        resolve: async (
+          _: unknown,
+          args: { id: string; slug?: string; title?: string; values?: Record<string, number | string> },
+          { req }: { req: PayloadRequest },
+        ) => {
+          if (!req.user) throw new APIError('Sign in to create a posting from a template.', 401, null, true)
+          const id = req.payload.db.defaultIDType === 'number' ? Number(args.id) : args.id
+          return instantiateTemplate(req, slugs, id, { slug: args.slug, title: args.title, values: args.values ?? {} })
+        },
+      },
+    }
+  }

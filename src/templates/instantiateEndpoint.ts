@@ -1,0 +1,31 @@
+import type { Endpoint } from 'payload'
+import { APIError, ValidationError } from 'payload'
+
+import type { JobDescriptionsSlugs } from '../types'
+import { instantiateInput, instantiateTemplate } from './instantiate'
+
+/**
+ * `POST /api/<job-descriptions>/:id/instantiate` with `{ values, title?, slug? }`: a posting draft from
+ * the template. 201 with `{ doc }`; 400 naming each bad or missing value; 401 when signed out.
+ */
+export const instantiateEndpoint = (slugs: JobDescriptionsSlugs): Endpoint => ({
+  handler: async (req) => {
+    if (!req.user) throw new APIError('Sign in to create a posting from a template.', 401, null, true)
+    let body: unknown
+    try {
+      body = await req.json?.()
+    } catch {
+      throw new APIError('The request body must be JSON: { "values": { ... } }.', 400, null, true)
+    }
+    const input = instantiateInput.safeParse(body ?? {})
+    if (!input.success) {
+      throw new ValidationError({
+        errors: input.error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') || 'body' })),
+      })
+    }
+    const doc = await instantiateTemplate(req, slugs, req.routeParams!.id as string, input.data)
+    return Response.json({ doc, message: `Created the posting "${doc.title}" as a draft.` }, { status: 201 })
+  },
+  method: 'post',
+  path: '/:id/instantiate',
+})
