@@ -5,6 +5,7 @@ import { isSignedIn, isSignedInField } from '../src/access/isSignedIn'
 import { adminPreview } from '../src/careers/adminPreview'
 import { employmentTypes, workplaceTypes } from '../src/careers/vocabulary'
 import { applyUrlField } from '../src/fields/applyUrl'
+import { contentCheckField } from '../src/fields/contentCheck'
 import { locationsField } from '../src/fields/locations'
 import { salaryField } from '../src/fields/salary'
 import { renderedField, richTextHtml, richTextRenderings } from '../src/fields/renderings'
@@ -15,6 +16,7 @@ import { jobPostingJsonLd } from '../src/render/jobPostingJsonLd'
 import { richTextToPlain } from '../src/render/richText'
 import { detectPlaceholders } from '../src/hooks/detectPlaceholders'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import { runContentCheck } from '../src/hooks/runContentCheck'
 import { instantiateEndpoint } from '../src/templates/instantiateEndpoint'
 import { setDatePosted } from '../src/hooks/setDatePosted'
 import type { JobDescription } from '../src/payload-types'
@@ -91,6 +93,7 @@ export const JobDescriptions = ({
         { name: 'key', type: 'text', admin: { hidden: true } },
       ],
     },
+    contentCheckField,
     {
       name: 'datePosted',
       type: 'date',
@@ -224,7 +227,7 @@ export const JobDescriptions = ({
     },
   ],
   hooks: {
-    beforeChange: [detectPlaceholders(slugs), setDatePosted],
+    beforeChange: [detectPlaceholders(slugs), runContentCheck(slugs), setDatePosted],
     beforeOperation: [publishedOnlyForAnonymous],
   },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },

@@ -157,6 +157,24 @@ export interface JobDescription {
       }[]
     | null;
   /**
+   * Recomputed on every save. Warnings, not rules: only placeholders block publishing.
+   */
+  contentCheck?: {
+    warnings?: string[] | null;
+    requiredRequirements?: number | null;
+    preferredRequirements?: number | null;
+    descriptionWords?: number | null;
+    readabilityGrade?: number | null;
+    missingForSearch?: string[] | null;
+    wording?:
+      | {
+          term?: string | null;
+          category?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
    * Set when the job description is first published.
    */
   datePosted?: string | null;
@@ -477,6 +495,23 @@ export interface JobDescriptionsSelect<T extends boolean = true> {
         kind?: T;
         key?: T;
         id?: T;
+      };
+  contentCheck?:
+    | T
+    | {
+        warnings?: T;
+        requiredRequirements?: T;
+        preferredRequirements?: T;
+        descriptionWords?: T;
+        readabilityGrade?: T;
+        missingForSearch?: T;
+        wording?:
+          | T
+          | {
+              term?: T;
+              category?: T;
+              id?: T;
+            };
       };
   datePosted?: T;
   summary?: T;

@@ -221,6 +221,16 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     })
   })
 
+  it('GraphQL: the content check for signed-in users, not for anonymous callers', async () => {
+    const query = '{ JobDescriptions(where: { slug: { equals: "back-end-developer-template" } }) { docs { contentCheck { requiredRequirements warnings } } } }'
+    const signedIn = await graphql(query, {}, editorToken)
+    expect(signedIn.json.data!.JobDescriptions.docs[0].contentCheck.requiredRequirements).toBe(10)
+    // GraphQL answers the group's shape, but with nothing in it.
+    const anonymous = await graphql(query)
+    const check = anonymous.json.data?.JobDescriptions.docs[0].contentCheck
+    expect(check === null || (check.requiredRequirements === null && check.warnings === null)).toBe(true)
+  })
+
   it('rejects bad input with the field and the reason, as JSON', async () => {
     const { body, status } = await rest('/job-descriptions', {
       body: { kind: 'posting', salary: { currency: 'EURO', min: 1 }, title: 'Bad currency' },

@@ -169,3 +169,67 @@ describe('templates and postings (Local API)', () => {
     expect((await payload.count({ collection: 'job-descriptions', where: { slug: { equals: 'go-developer' }, _status: { equals: 'published' } } })).totalDocs).toBe(0)
   })
 })
+
+describe('content check (Local API)', () => {
+  let payload: Payload
+  let database: TestDatabase
+
+  beforeAll(async () => {
+    database = sqliteDatabase()
+    payload = await startPayload(database.uri)
+    await runSeed(payload, seed, { development: false })
+  })
+
+  afterAll(async () => {
+    await stopPayload(payload)
+    await database?.drop()
+  })
+
+  const bySlug = async (slug: string, options: { overrideAccess?: boolean } = {}) =>
+    (await payload.find({ collection: 'job-descriptions', where: { slug: { equals: slug } }, ...options })).docs[0]!
+
+  it('reports the expected figures on the seeded templates', async () => {
+    const missing = ['locations (jobLocation, or countries for remote work)', 'salary (baseSalary)', 'validThrough', 'applyUrl']
+    expect((await bySlug('backend-developer-template')).contentCheck).toMatchObject({
+      descriptionWords: 228,
+      missingForSearch: missing,
+      preferredRequirements: 0,
+      readabilityGrade: 14.1,
+      requiredRequirements: 5,
+      wording: [],
+    })
+    const backEnd = (await bySlug('back-end-developer-template')).contentCheck!
+    expect(backEnd).toMatchObject({
+      descriptionWords: 215,
+      missingForSearch: missing,
+      preferredRequirements: 0,
+      readabilityGrade: 11.8,
+      requiredRequirements: 10,
+    })
+    expect(backEnd.warnings![0]).toBe('10 required qualifications: more than 8 discourages applicants; mark some as preferred.')
+  })
+
+  it('flags gender-coded and exclusionary wording from the word list, as warnings that do not block', async () => {
+    const doc = await payload.create({
+      collection: 'job-descriptions',
+      data: {
+        _status: 'published',
+        kind: 'posting',
+        slug: 'rockstar',
+        summary: (await bySlug('backend-developer-template')).overview,
+        title: 'Young, competitive rockstar developer wanted',
+      },
+    })
+    expect(doc._status).toBe('published')
+    expect(doc.contentCheck!.wording!.map(({ category, term }) => ({ category, term }))).toEqual([
+      { category: 'masculine-coded', term: 'competitive' },
+      { category: 'masculine-coded', term: 'rockstar' },
+      { category: 'exclusionary', term: 'young' },
+    ])
+    expect(doc.contentCheck!.warnings).toContainEqual(expect.stringMatching(/^"young" is exclusionary/))
+  })
+
+  it('is for signed-in users only', async () => {
+    expect(await bySlug('backend-developer-template', { overrideAccess: false })).not.toHaveProperty('contentCheck')
+  })
+})

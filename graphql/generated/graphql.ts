@@ -320,6 +320,101 @@ export type JobDescription_ApplyUrl_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type JobDescription_ContentCheck__DescriptionWords_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type JobDescription_ContentCheck__MissingForSearch_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_ContentCheck__PreferredRequirements_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type JobDescription_ContentCheck__ReadabilityGrade_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type JobDescription_ContentCheck__RequiredRequirements_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type JobDescription_ContentCheck__Warnings_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_ContentCheck__Wording__Category_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_ContentCheck__Wording__Id_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_ContentCheck__Wording__Term_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type JobDescription_CreatedAt_Operator = {
   equals?: InputMaybe<Scalars['DateTime']['input']>;
   exists?: InputMaybe<Scalars['Boolean']['input']>;
@@ -814,6 +909,15 @@ export type JobDescription_Where = {
   OR?: InputMaybe<Array<InputMaybe<JobDescription_Where_Or>>>;
   _status?: InputMaybe<JobDescription__Status_Operator>;
   applyUrl?: InputMaybe<JobDescription_ApplyUrl_Operator>;
+  contentCheck__descriptionWords?: InputMaybe<JobDescription_ContentCheck__DescriptionWords_Operator>;
+  contentCheck__missingForSearch?: InputMaybe<JobDescription_ContentCheck__MissingForSearch_Operator>;
+  contentCheck__preferredRequirements?: InputMaybe<JobDescription_ContentCheck__PreferredRequirements_Operator>;
+  contentCheck__readabilityGrade?: InputMaybe<JobDescription_ContentCheck__ReadabilityGrade_Operator>;
+  contentCheck__requiredRequirements?: InputMaybe<JobDescription_ContentCheck__RequiredRequirements_Operator>;
+  contentCheck__warnings?: InputMaybe<JobDescription_ContentCheck__Warnings_Operator>;
+  contentCheck__wording__category?: InputMaybe<JobDescription_ContentCheck__Wording__Category_Operator>;
+  contentCheck__wording__id?: InputMaybe<JobDescription_ContentCheck__Wording__Id_Operator>;
+  contentCheck__wording__term?: InputMaybe<JobDescription_ContentCheck__Wording__Term_Operator>;
   createdAt?: InputMaybe<JobDescription_CreatedAt_Operator>;
   datePosted?: InputMaybe<JobDescription_DatePosted_Operator>;
   department?: InputMaybe<JobDescription_Department_Operator>;
@@ -865,6 +969,15 @@ export type JobDescription_Where_And = {
   OR?: InputMaybe<Array<InputMaybe<JobDescription_Where_Or>>>;
   _status?: InputMaybe<JobDescription__Status_Operator>;
   applyUrl?: InputMaybe<JobDescription_ApplyUrl_Operator>;
+  contentCheck__descriptionWords?: InputMaybe<JobDescription_ContentCheck__DescriptionWords_Operator>;
+  contentCheck__missingForSearch?: InputMaybe<JobDescription_ContentCheck__MissingForSearch_Operator>;
+  contentCheck__preferredRequirements?: InputMaybe<JobDescription_ContentCheck__PreferredRequirements_Operator>;
+  contentCheck__readabilityGrade?: InputMaybe<JobDescription_ContentCheck__ReadabilityGrade_Operator>;
+  contentCheck__requiredRequirements?: InputMaybe<JobDescription_ContentCheck__RequiredRequirements_Operator>;
+  contentCheck__warnings?: InputMaybe<JobDescription_ContentCheck__Warnings_Operator>;
+  contentCheck__wording__category?: InputMaybe<JobDescription_ContentCheck__Wording__Category_Operator>;
+  contentCheck__wording__id?: InputMaybe<JobDescription_ContentCheck__Wording__Id_Operator>;
+  contentCheck__wording__term?: InputMaybe<JobDescription_ContentCheck__Wording__Term_Operator>;
   createdAt?: InputMaybe<JobDescription_CreatedAt_Operator>;
   datePosted?: InputMaybe<JobDescription_DatePosted_Operator>;
   department?: InputMaybe<JobDescription_Department_Operator>;
@@ -916,6 +1029,15 @@ export type JobDescription_Where_Or = {
   OR?: InputMaybe<Array<InputMaybe<JobDescription_Where_Or>>>;
   _status?: InputMaybe<JobDescription__Status_Operator>;
   applyUrl?: InputMaybe<JobDescription_ApplyUrl_Operator>;
+  contentCheck__descriptionWords?: InputMaybe<JobDescription_ContentCheck__DescriptionWords_Operator>;
+  contentCheck__missingForSearch?: InputMaybe<JobDescription_ContentCheck__MissingForSearch_Operator>;
+  contentCheck__preferredRequirements?: InputMaybe<JobDescription_ContentCheck__PreferredRequirements_Operator>;
+  contentCheck__readabilityGrade?: InputMaybe<JobDescription_ContentCheck__ReadabilityGrade_Operator>;
+  contentCheck__requiredRequirements?: InputMaybe<JobDescription_ContentCheck__RequiredRequirements_Operator>;
+  contentCheck__warnings?: InputMaybe<JobDescription_ContentCheck__Warnings_Operator>;
+  contentCheck__wording__category?: InputMaybe<JobDescription_ContentCheck__Wording__Category_Operator>;
+  contentCheck__wording__id?: InputMaybe<JobDescription_ContentCheck__Wording__Id_Operator>;
+  contentCheck__wording__term?: InputMaybe<JobDescription_ContentCheck__Wording__Term_Operator>;
   createdAt?: InputMaybe<JobDescription_CreatedAt_Operator>;
   datePosted?: InputMaybe<JobDescription_DatePosted_Operator>;
   department?: InputMaybe<JobDescription_Department_Operator>;
@@ -1818,6 +1940,7 @@ export type MutationFaqUpdateInput = {
 export type MutationJobDescriptionInput = {
   _status?: InputMaybe<JobDescription__Status_MutationInput>;
   applyUrl?: InputMaybe<Scalars['String']['input']>;
+  contentCheck?: InputMaybe<MutationJobDescription_ContentCheckInput>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   datePosted?: InputMaybe<Scalars['String']['input']>;
   department?: InputMaybe<Scalars['String']['input']>;
@@ -1854,6 +1977,7 @@ export type MutationJobDescriptionInput = {
 export type MutationJobDescriptionUpdateInput = {
   _status?: InputMaybe<JobDescriptionUpdate__Status_MutationInput>;
   applyUrl?: InputMaybe<Scalars['String']['input']>;
+  contentCheck?: InputMaybe<MutationJobDescriptionUpdate_ContentCheckInput>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   datePosted?: InputMaybe<Scalars['String']['input']>;
   department?: InputMaybe<Scalars['String']['input']>;
@@ -1887,6 +2011,22 @@ export type MutationJobDescriptionUpdateInput = {
   workplaceType?: InputMaybe<JobDescriptionUpdate_WorkplaceType_MutationInput>;
 };
 
+export type MutationJobDescriptionUpdate_ContentCheckInput = {
+  descriptionWords?: InputMaybe<Scalars['Float']['input']>;
+  missingForSearch?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  preferredRequirements?: InputMaybe<Scalars['Float']['input']>;
+  readabilityGrade?: InputMaybe<Scalars['Float']['input']>;
+  requiredRequirements?: InputMaybe<Scalars['Float']['input']>;
+  warnings?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  wording?: InputMaybe<Array<InputMaybe<MutationJobDescriptionUpdate_ContentCheck_WordingInput>>>;
+};
+
+export type MutationJobDescriptionUpdate_ContentCheck_WordingInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationJobDescriptionUpdate_LocationsInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   country: Scalars['String']['input'];
@@ -1909,6 +2049,22 @@ export type MutationJobDescriptionUpdate_SalaryInput = {
   interval?: InputMaybe<JobDescriptionUpdate_Salary_Interval_MutationInput>;
   max?: InputMaybe<Scalars['Float']['input']>;
   min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type MutationJobDescription_ContentCheckInput = {
+  descriptionWords?: InputMaybe<Scalars['Float']['input']>;
+  missingForSearch?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  preferredRequirements?: InputMaybe<Scalars['Float']['input']>;
+  readabilityGrade?: InputMaybe<Scalars['Float']['input']>;
+  requiredRequirements?: InputMaybe<Scalars['Float']['input']>;
+  warnings?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  wording?: InputMaybe<Array<InputMaybe<MutationJobDescription_ContentCheck_WordingInput>>>;
+};
+
+export type MutationJobDescription_ContentCheck_WordingInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  term?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationJobDescription_LocationsInput = {
@@ -2314,6 +2470,101 @@ export type VersionsJobDescription_Version___Status_Operator = {
 };
 
 export type VersionsJobDescription_Version__ApplyUrl_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__DescriptionWords_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__MissingForSearch_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__PreferredRequirements_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__ReadabilityGrade_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__RequiredRequirements_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__Warnings_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__Wording__Category_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__Wording__Id_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__ContentCheck__Wording__Term_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
   equals?: InputMaybe<Scalars['String']['input']>;
@@ -2799,6 +3050,15 @@ export type VersionsJobDescription_Where = {
   updatedAt?: InputMaybe<VersionsJobDescription_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsJobDescription_Version___Status_Operator>;
   version__applyUrl?: InputMaybe<VersionsJobDescription_Version__ApplyUrl_Operator>;
+  version__contentCheck__descriptionWords?: InputMaybe<VersionsJobDescription_Version__ContentCheck__DescriptionWords_Operator>;
+  version__contentCheck__missingForSearch?: InputMaybe<VersionsJobDescription_Version__ContentCheck__MissingForSearch_Operator>;
+  version__contentCheck__preferredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__PreferredRequirements_Operator>;
+  version__contentCheck__readabilityGrade?: InputMaybe<VersionsJobDescription_Version__ContentCheck__ReadabilityGrade_Operator>;
+  version__contentCheck__requiredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__RequiredRequirements_Operator>;
+  version__contentCheck__warnings?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Warnings_Operator>;
+  version__contentCheck__wording__category?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Category_Operator>;
+  version__contentCheck__wording__id?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Id_Operator>;
+  version__contentCheck__wording__term?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Term_Operator>;
   version__createdAt?: InputMaybe<VersionsJobDescription_Version__CreatedAt_Operator>;
   version__datePosted?: InputMaybe<VersionsJobDescription_Version__DatePosted_Operator>;
   version__department?: InputMaybe<VersionsJobDescription_Version__Department_Operator>;
@@ -2854,6 +3114,15 @@ export type VersionsJobDescription_Where_And = {
   updatedAt?: InputMaybe<VersionsJobDescription_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsJobDescription_Version___Status_Operator>;
   version__applyUrl?: InputMaybe<VersionsJobDescription_Version__ApplyUrl_Operator>;
+  version__contentCheck__descriptionWords?: InputMaybe<VersionsJobDescription_Version__ContentCheck__DescriptionWords_Operator>;
+  version__contentCheck__missingForSearch?: InputMaybe<VersionsJobDescription_Version__ContentCheck__MissingForSearch_Operator>;
+  version__contentCheck__preferredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__PreferredRequirements_Operator>;
+  version__contentCheck__readabilityGrade?: InputMaybe<VersionsJobDescription_Version__ContentCheck__ReadabilityGrade_Operator>;
+  version__contentCheck__requiredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__RequiredRequirements_Operator>;
+  version__contentCheck__warnings?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Warnings_Operator>;
+  version__contentCheck__wording__category?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Category_Operator>;
+  version__contentCheck__wording__id?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Id_Operator>;
+  version__contentCheck__wording__term?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Term_Operator>;
   version__createdAt?: InputMaybe<VersionsJobDescription_Version__CreatedAt_Operator>;
   version__datePosted?: InputMaybe<VersionsJobDescription_Version__DatePosted_Operator>;
   version__department?: InputMaybe<VersionsJobDescription_Version__Department_Operator>;
@@ -2909,6 +3178,15 @@ export type VersionsJobDescription_Where_Or = {
   updatedAt?: InputMaybe<VersionsJobDescription_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsJobDescription_Version___Status_Operator>;
   version__applyUrl?: InputMaybe<VersionsJobDescription_Version__ApplyUrl_Operator>;
+  version__contentCheck__descriptionWords?: InputMaybe<VersionsJobDescription_Version__ContentCheck__DescriptionWords_Operator>;
+  version__contentCheck__missingForSearch?: InputMaybe<VersionsJobDescription_Version__ContentCheck__MissingForSearch_Operator>;
+  version__contentCheck__preferredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__PreferredRequirements_Operator>;
+  version__contentCheck__readabilityGrade?: InputMaybe<VersionsJobDescription_Version__ContentCheck__ReadabilityGrade_Operator>;
+  version__contentCheck__requiredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__RequiredRequirements_Operator>;
+  version__contentCheck__warnings?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Warnings_Operator>;
+  version__contentCheck__wording__category?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Category_Operator>;
+  version__contentCheck__wording__id?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Id_Operator>;
+  version__contentCheck__wording__term?: InputMaybe<VersionsJobDescription_Version__ContentCheck__Wording__Term_Operator>;
   version__createdAt?: InputMaybe<VersionsJobDescription_Version__CreatedAt_Operator>;
   version__datePosted?: InputMaybe<VersionsJobDescription_Version__DatePosted_Operator>;
   version__department?: InputMaybe<VersionsJobDescription_Version__Department_Operator>;

@@ -1,6 +1,7 @@
 import * as migration_20261122_013916_initial from './20261122_013916_initial';
 import * as migration_20261122_021657_careers_renderings from './20261122_021657_careers_renderings';
 import * as migration_20261122_024338_template_placeholders from './20261122_024338_template_placeholders';
+import * as migration_20261122_025452_content_check from './20261122_025452_content_check';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_024338_template_placeholders.up,
     down: migration_20261122_024338_template_placeholders.down,
-    name: '20261122_024338_template_placeholders'
+    name: '20261122_024338_template_placeholders',
+  },
+  {
+    up: migration_20261122_025452_content_check.up,
+    down: migration_20261122_025452_content_check.down,
+    name: '20261122_025452_content_check'
   },
 ];
