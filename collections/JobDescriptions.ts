@@ -95,6 +95,15 @@ export const JobDescriptions = ({
     },
     contentCheckField,
     {
+      name: 'createPosting',
+      type: 'ui',
+      admin: {
+        components: { Field: 'payload-plugin-job-descriptions/admin#CreatePostingFromTemplate' },
+        condition: (data) => data?.kind === 'template' && Boolean(data?.id),
+        position: 'sidebar',
+      },
+    },
+    {
       name: 'datePosted',
       type: 'date',
       admin: {

@@ -202,6 +202,44 @@ describe('careers contract on a started server', () => {
       await page.close()
     })
 
+    it('creates a posting from a template in the admin, naming a missing value first', async () => {
+      const template = (await rest('/job-descriptions?where[slug][equals]=back-end-developer-template&depth=0')).docs[0]
+      const context = await browser.newContext()
+      const admin = await context.newPage()
+      await admin.goto(`${server.url}/admin/login`)
+      await admin.fill('input[name="email"]', 'editor@example.com')
+      await admin.fill('input[name="password"]', 'demo-editor-password')
+      await admin.click('button[type="submit"]')
+      await admin.waitForURL(/\/admin$/)
+      await admin.goto(`${server.url}/admin/collections/job-descriptions/${template.id}`)
+      const panel = admin.getByRole('region', { name: 'Create posting from template' })
+      const years = panel.locator('input[type="number"]')
+      await expect.poll(() => years.count()).toBe(3)
+      await panel.getByLabel('Posting title (optional)').fill('Back-end Developer (Porto)')
+      await years.nth(0).fill('5')
+      await years.nth(1).fill('3')
+      await panel.getByRole('button', { name: 'Create posting from template' }).click()
+      await expect.poll(() => panel.getByRole('alert').first().textContent()).toMatch(/x years of experience with CMS framework.*has no value/)
+      await years.nth(2).fill('2')
+      await panel.getByRole('button', { name: 'Create posting from template' }).click()
+      await admin.waitForURL((url) => /\/collections\/job-descriptions\/\d+$/.test(url.pathname) && !url.pathname.endsWith(`/${template.id}`))
+      await admin.screenshot({ fullPage: true, path: path.join(screenshots, 'admin-created-posting.png') })
+
+      const id = admin.url().split('/').pop()
+      const posting = await rest(`/job-descriptions/${id}?draft=true&depth=1`)
+      expect(posting).toMatchObject({ _status: 'draft', kind: 'posting', template: template.id, title: 'Back-end Developer (Porto)' })
+      expect(posting.requirements.map((r: { text: string }) => r.text)).toEqual(
+        expect.arrayContaining([
+          '5 years of experience as a Back-end developer',
+          '3 years of experience with programming languages like Java, Ruby, PHP and Python',
+          '2 years of experience with CMS framework',
+        ]),
+      )
+      expect(posting.placeholders).toEqual([])
+      await context.close()
+      await rest(`/job-descriptions/${id}`, { method: 'DELETE' })
+    })
+
     it('previews a draft from the admin, and refuses a forged preview link', async () => {
       // A published posting with a newer, unpublished rewrite.
       const created = await rest('/job-descriptions', {

@@ -1,0 +1,2 @@
+// Admin components the plugin registers, imported by the host's admin import map by package name.
+export { CreatePostingFromTemplate } from './CreatePostingFromTemplate'
