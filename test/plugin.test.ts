@@ -65,7 +65,7 @@ describe('jobDescriptionsPlugin', () => {
     const relations = find(config, 'jobs')
       .fields.flatMap((f) => ('tabs' in f ? f.tabs.flatMap((t) => t.fields) : [f]))
       .flatMap((f) => (f.type === 'relationship' ? [f.relationTo] : []))
-    expect(relations).toEqual(['duties', 'job-requirements', 'job-faqs'])
+    expect(relations).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs']) // a posting's template, then the items
     expect(config.admin?.user).toBe('staff')
     await expect(buildConfig(config)).resolves.toBeTruthy()
   })
