@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isSignedIn } from '../src/access/isSignedIn'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint'
 import type { CollectionContext } from '../src/types'
 
 export const requirementCategories = [
@@ -31,7 +32,14 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
     update: isSignedIn,
   },
   fields: [
-    { name: 'text', type: 'textarea', index: true, label: 'Requirement', required: true },
+    {
+      name: 'text',
+      type: 'textarea',
+      admin: { components: { Field: 'payload-plugin-job-descriptions/admin#ItemTextField' } },
+      index: true,
+      label: 'Requirement',
+      required: true,
+    },
     {
       type: 'row',
       fields: [
@@ -58,6 +66,7 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
       ],
     },
   ],
+  endpoints: [similarItemsEndpoint(slugs.requirements)],
   hooks: { beforeOperation: [publishedOnlyForAnonymous] },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
 })

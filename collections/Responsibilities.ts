@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isSignedIn } from '../src/access/isSignedIn'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint'
 import type { CollectionContext } from '../src/types'
 
 export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
@@ -22,7 +23,14 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
     update: isSignedIn,
   },
   fields: [
-    { name: 'text', type: 'textarea', index: true, label: 'Responsibility', required: true },
+    {
+      name: 'text',
+      type: 'textarea',
+      admin: { components: { Field: 'payload-plugin-job-descriptions/admin#ItemTextField' } },
+      index: true,
+      label: 'Responsibility',
+      required: true,
+    },
     {
       name: 'category',
       type: 'select',
@@ -35,6 +43,7 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
     },
     { name: 'tags', type: 'text', hasMany: true },
   ],
+  endpoints: [similarItemsEndpoint(slugs.responsibilities)],
   hooks: { beforeOperation: [publishedOnlyForAnonymous] },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
 })

@@ -153,7 +153,7 @@ describe('careers contract on a started server', () => {
     })
   })
 
-  describe('the careers site in Chromium', () => {
+  describe('in Chromium: the careers site and the admin', () => {
     let browser: Browser
 
     beforeAll(async () => {
@@ -238,6 +238,24 @@ describe('careers contract on a started server', () => {
       expect(posting.placeholders).toEqual([])
       await context.close()
       await rest(`/job-descriptions/${id}`, { method: 'DELETE' })
+    })
+
+    it('suggests the existing item while an author types a near-copy of it', async () => {
+      const context = await browser.newContext()
+      const admin = await context.newPage()
+      await admin.goto(`${server.url}/admin/login`)
+      await admin.fill('input[name="email"]', 'editor@example.com')
+      await admin.fill('input[name="password"]', 'demo-editor-password')
+      await admin.click('button[type="submit"]')
+      await admin.waitForURL(/\/admin$/)
+      await admin.goto(`${server.url}/admin/collections/responsibilities/create`)
+      await admin.locator('textarea').first().fill('Troubleshoot and debug the applications to ensure high quality')
+      const suggestions = admin.getByRole('status').filter({ hasText: 'Already in the library' })
+      await expect.poll(() => suggestions.locator('li a').first().textContent(), { timeout: 10_000 }).toBe(
+        'Troubleshoot and debug applications to ensure high-quality performance.',
+      )
+      await admin.screenshot({ path: path.join(screenshots, 'admin-similar-items.png') })
+      await context.close()
     })
 
     it('previews a draft from the admin, and refuses a forged preview link', async () => {

@@ -231,6 +231,19 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     expect(check === null || (check.requiredRequirements === null && check.warnings === null)).toBe(true)
   })
 
+  it('REST: suggests existing items with the same or nearly the same text, to signed-in users', async () => {
+    const { body, status } = await rest(
+      `/requirements/similar?text=${encodeURIComponent('Bachelor degree in Computer Science or a related field')}`,
+      { token: editorToken },
+    )
+    expect(status).toBe(200)
+    const matches = JSON.parse(body).matches as { score: number; text: string }[]
+    expect(matches[0]!.text).toBe('Bachelor’s degree in Computer Science or related field.')
+    expect(matches.every((m) => m.score >= 0.6)).toBe(true)
+    expect((await rest('/requirements/similar?text=Bachelor%20degree%20in%20CS')).status).toBe(401)
+    expect((await rest('/requirements/similar?text=short', { token: editorToken })).status).toBe(400)
+  })
+
   it('rejects bad input with the field and the reason, as JSON', async () => {
     const { body, status } = await rest('/job-descriptions', {
       body: { kind: 'posting', salary: { currency: 'EURO', min: 1 }, title: 'Bad currency' },

@@ -233,3 +233,12 @@ describe('content check (Local API)', () => {
     expect(await bySlug('backend-developer-template', { overrideAccess: false })).not.toHaveProperty('contentCheck')
   })
 })
+
+describe('similarity of item texts', () => {
+  it('is 1 for the same words, high for near-copies, low for different sentences', async () => {
+    const { similarity } = await import('../src/templates/similarity')
+    expect(similarity('Write clean, efficient, and reusable code.', 'write clean efficient and reusable code')).toBe(1)
+    expect(similarity('Troubleshoot and debug applications', 'Troubleshoot and debug applications to ensure high-quality performance.')).toBeGreaterThanOrEqual(0.6)
+    expect(similarity('Team player', 'Develop and manage APIs for application functionality.')).toBe(0)
+  })
+})
