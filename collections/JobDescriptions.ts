@@ -71,7 +71,12 @@ export const JobDescriptions = ({
     {
       name: 'template',
       type: 'relationship',
-      admin: { description: 'The template this posting was made from.', position: 'sidebar', readOnly: true },
+      admin: {
+        condition: (data) => data?.kind === 'posting',
+        description: 'The template this posting was made from.',
+        position: 'sidebar',
+        readOnly: true,
+      },
       filterOptions: { kind: { equals: 'template' } },
       // Never populated: a template's renderings, computed inside a posting's read, would wait on the
       // same dataloader batch as the posting itself.

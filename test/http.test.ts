@@ -221,6 +221,28 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     })
   })
 
+  it('GraphQL: lists placeholders, and refuses to publish a posting that has one, naming it', async () => {
+    const { json } = await graphql(
+      '{ JobDescriptions(where: { slug: { equals: "backend-developer-template" } }) { docs { placeholders { token where } } } }',
+      {},
+      editorToken,
+    )
+    expect(json.data!.JobDescriptions.docs[0].placeholders).toEqual([{ token: '[Your Company Name]', where: 'summary' }])
+    const created = await graphql(
+      'mutation { createJobDescription(draft: true, data: { kind: posting, slug: "placeholder-left", title: "Engineer at [Company]" }) { id } }',
+      {},
+      editorToken,
+    )
+    const id = created.json.data!.createJobDescription.id
+    const publish = await graphql(
+      'mutation ($id: Int!) { updateJobDescription(id: $id, data: { _status: published }) { _status } }',
+      { id },
+      editorToken,
+    )
+    expect(publish.json.errors?.[0]?.message).toMatch(/invalid/i)
+    expect(JSON.stringify(publish.json.errors)).toContain('Unresolved placeholder \\"[Company]\\" in title')
+  })
+
   it('GraphQL: the content check for signed-in users, not for anonymous callers', async () => {
     const query = '{ JobDescriptions(where: { slug: { equals: "back-end-developer-template" } }) { docs { contentCheck { requiredRequirements warnings } } } }'
     const signedIn = await graphql(query, {}, editorToken)

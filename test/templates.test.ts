@@ -118,6 +118,29 @@ describe('templates and postings (Local API)', () => {
     expect(read.slug).toBe('backend-developer')
   })
 
+  it('finds and fills placeholders in locations too, one value for every place a bracketed one appears', async () => {
+    const template = await payload.create({
+      collection: 'job-descriptions',
+      data: {
+        _status: 'published',
+        department: '[Team]',
+        kind: 'template',
+        locations: [{ city: '[City]', country: 'DE' }],
+        slug: 'city-template',
+        title: '[Team] engineer in [City]',
+      },
+    })
+    expect(template.placeholders!.map((p) => [p.key, p.where])).toEqual([
+      ['[Team]', 'title'],
+      ['[City]', 'title'],
+      ['[Team]', 'department'],
+      ['[City]', 'locations.0.city'],
+    ])
+    const posting = await instantiate(template.id, { values: { '[City]': 'Hamburg', '[Team]': 'Platform' } })
+    expect(posting).toMatchObject({ department: 'Platform', placeholders: [], title: 'Platform engineer in Hamburg' })
+    expect(posting.locations![0]).toMatchObject({ city: 'Hamburg', country: 'DE' })
+  })
+
   it('refuses values that are missing, not numbers, or for no placeholder, and creates nothing', async () => {
     const template = await templateBySlug('back-end-developer-template')
     const before = (await payload.count({ collection: 'job-descriptions' })).totalDocs

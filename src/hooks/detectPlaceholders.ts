@@ -9,7 +9,7 @@ const fieldOf = (where: string) => {
   if (where.startsWith('responsibility ')) return 'responsibilities'
   if (where.startsWith('requirement ')) return 'requirements'
   if (where.startsWith('FAQ ')) return 'faqs'
-  return where
+  return where // a field path: "summary", "locations.0.city"…
 }
 
 /**

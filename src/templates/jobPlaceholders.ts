@@ -44,6 +44,11 @@ export const jobPlaceholders = (job: Partial<JobDescription>, items: Items): Pla
   ...findPlaceholders(job.reportsTo ?? '', 'reportsTo'),
   ...findPlaceholders(richTextToPlain(job.summary), 'summary'),
   ...findPlaceholders(richTextToPlain(job.overview), 'overview'),
+  ...(job.locations ?? []).flatMap((location, i) =>
+    (['city', 'region', 'streetAddress', 'postalCode'] as const).flatMap((field) =>
+      findPlaceholders(location[field] ?? '', `locations.${i}.${field}`),
+    ),
+  ),
   ...items.responsibilities.flatMap((item) => findPlaceholders(item.text, itemWhere('responsibility', item.text))),
   ...items.requirements.flatMap((item) => findPlaceholders(item.text, itemWhere('requirement', item.text))),
   ...items.faqs.flatMap((item) => [
