@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 /** The environment the app reads, checked once so a typo fails at start with the variable's name. */
 const envSchema = z.object({
+  /** Where the example careers pages read; by default this app's own GraphQL API. */
+  CAREERS_GRAPHQL_URL: z.url().optional(),
   DATABASE_URI: z
     .string()
     .trim()

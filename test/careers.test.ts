@@ -168,6 +168,18 @@ describe('careers contract on a started server', () => {
       await browser?.close()
     })
 
+    /** A browser context signed in to the admin as one of the demo users. */
+    const signedIn = async (email: string, password: string) => {
+      const context = await browser.newContext()
+      const admin = await context.newPage()
+      await admin.goto(`${server.url}/admin/login`)
+      await admin.fill('input[name="email"]', email)
+      await admin.fill('input[name="password"]', password)
+      await admin.click('button[type="submit"]')
+      await admin.waitForURL(/\/admin$/)
+      return { admin, context }
+    }
+
     it('filters the list of open positions', async () => {
       const page = await browser.newPage()
       await page.goto(`${server.url}/careers`)
@@ -204,13 +216,7 @@ describe('careers contract on a started server', () => {
 
     it('creates a posting from a template in the admin, naming a missing value first', async () => {
       const template = (await rest('/job-descriptions?where[slug][equals]=back-end-developer-template&depth=0')).docs[0]
-      const context = await browser.newContext()
-      const admin = await context.newPage()
-      await admin.goto(`${server.url}/admin/login`)
-      await admin.fill('input[name="email"]', 'editor@example.com')
-      await admin.fill('input[name="password"]', 'demo-editor-password')
-      await admin.click('button[type="submit"]')
-      await admin.waitForURL(/\/admin$/)
+      const { admin, context } = await signedIn('editor@example.com', 'demo-editor-password')
       await admin.goto(`${server.url}/admin/collections/job-descriptions/${template.id}`)
       const panel = admin.getByRole('region', { name: 'Create posting from template' })
       const years = panel.locator('input[type="number"]')
@@ -241,13 +247,7 @@ describe('careers contract on a started server', () => {
     })
 
     it('suggests the existing item while an author types a near-copy of it', async () => {
-      const context = await browser.newContext()
-      const admin = await context.newPage()
-      await admin.goto(`${server.url}/admin/login`)
-      await admin.fill('input[name="email"]', 'editor@example.com')
-      await admin.fill('input[name="password"]', 'demo-editor-password')
-      await admin.click('button[type="submit"]')
-      await admin.waitForURL(/\/admin$/)
+      const { admin, context } = await signedIn('editor@example.com', 'demo-editor-password')
       await admin.goto(`${server.url}/admin/collections/responsibilities/create`)
       await admin.locator('textarea').first().fill('Troubleshoot and debug the applications to ensure high quality')
       const suggestions = admin.getByRole('status').filter({ hasText: 'Already in the library' })
@@ -266,13 +266,7 @@ describe('careers contract on a started server', () => {
       })
       await rest(`/job-descriptions/${created.doc.id}?draft=true`, { body: { title: 'Senior Site Reliability Engineer (draft)' }, method: 'PATCH' })
 
-      const context = await browser.newContext()
-      const admin = await context.newPage()
-      await admin.goto(`${server.url}/admin/login`)
-      await admin.fill('input[name="email"]', 'hr@example.com')
-      await admin.fill('input[name="password"]', 'demo-hr-password')
-      await admin.click('button[type="submit"]')
-      await admin.waitForURL(/\/admin$/)
+      const { admin, context } = await signedIn('hr@example.com', 'demo-hr-password')
       await admin.goto(`${server.url}/admin/collections/job-descriptions/${created.doc.id}`)
       const [preview] = await Promise.all([context.waitForEvent('page'), admin.getByRole('link', { name: 'Preview' }).first().click()])
       await preview.waitForLoadState()
