@@ -36,12 +36,12 @@ const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs = 60_000)
  * The app as `npm start` serves it: the production build, `next start`, a database migrated and seeded by
  * `seed/run.ts` (demo users included, as in development).
  */
-export const startServer = async (databaseUri: string): Promise<TestServer> => {
+export const startServer = async (databaseUri: string, { seed = true } = {}): Promise<TestServer> => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: testSecret }
   // Without NODE_ENV, as `npm start` runs: the seed makes the demo users and next start sets production.
   Reflect.deleteProperty(env, 'NODE_ENV')
   await ensureBuilt(env)
-  await run('tsx', ['seed/run.ts'], env)
+  if (seed) await run('tsx', ['seed/run.ts'], env)
 
   const port = await freePort()
   env.PORT = String(port) // the careers pages call the app's GraphQL API on this port

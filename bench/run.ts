@@ -1,0 +1,101 @@
+/**
+ * `npm run bench` (`BENCH_QUICK=1` for a short look): per data set, seeds a fresh SQLite database, starts
+ * the app with `next start`, and loads each careers query with autocannon (its own process, 20
+ * connections) against:
+ *   limit: a bare node:http server returning the exact bytes of the answer (bench/limitServer.ts);
+ *   stock: Payload's GraphQL route, POST /api/graphql.
+ * The cold and warm variants of our public read path come with that path (issue 6); until then they are
+ * not measured. Writes bench/results/latest.json and bench/results/latest.svg.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
+import { postingFilters, postingsWhere } from '../src/careers/client'
+import { bin, root } from '../scripts/build'
+import { sqliteDatabase } from '../test/helpers/databases'
+import { startServer } from '../test/helpers/server'
+import { chart } from './chart'
+
+const quick = process.env.BENCH_QUICK === '1'
+const sizes = quick ? [100] : [100, 10_000]
+const seconds = quick ? 3 : 15
+const connections = 20
+const resultsDir = path.join(root, 'bench/results')
+
+export type Row = { p50_ms: number; p99_ms: number; postings: number; query: string; rps: number; variant: 'cold' | 'limit' | 'stock' | 'warm' }
+
+const queries = {
+  detail: { query: CareersPostingBySlugDocument.toString(), variables: { slug: 'posting-7' } },
+  list: {
+    query: CareersPostingsDocument.toString(),
+    variables: { limit: 20, page: 1, sort: '-datePosted', where: postingsWhere(postingFilters.parse({ department: 'Engineering' })) },
+  },
+}
+
+const autocannon = (url: string, body: string) =>
+  new Promise<{ latency: { p50: number; p99: number }; requests: { average: number }; non2xx: number }>((resolve, reject) => {
+    const args = ['-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '--json', url]
+    const child = spawn(bin('autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] })
+    let out = ''
+    child.stdout.on('data', (chunk) => (out += chunk))
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`autocannon exited with ${code}`))))
+  })
+
+const startLimit = (file: string, port: number) =>
+  new Promise<() => void>((resolve) => {
+    const child = spawn(bin('tsx'), [path.join(root, 'bench/limitServer.ts'), String(port), file], { stdio: ['ignore', 'pipe', 'inherit'] })
+    child.stdout.once('data', () => resolve(() => child.kill()))
+  })
+
+const rows: Row[] = []
+const seeding: { postings: number; seconds: number }[] = []
+mkdirSync(resultsDir, { recursive: true })
+
+for (const postings of sizes) {
+  const database = sqliteDatabase()
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: database.uri, PAYLOAD_SECRET: 'bench-secret-that-is-long-enough-0123456789' }
+  Reflect.deleteProperty(env, 'NODE_ENV')
+  console.log(`Seeding ${postings} postings...`)
+  const child = spawn(bin('tsx'), ['bench/seedPostings.ts', String(postings)], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout.on('data', (chunk) => (out += chunk))
+  await new Promise((resolve) => child.on('close', resolve))
+  seeding.push(JSON.parse(out.trim().split('\n').at(-1)!))
+  console.log(`  ${seeding.at(-1)!.seconds.toFixed(1)} s`)
+
+  const server = await startServer(database.uri, { seed: false })
+  try {
+    for (const [name, body] of Object.entries(queries)) {
+      const payload = JSON.stringify(body)
+      const answer = await (await fetch(`${server.url}/api/graphql`, { body: payload, headers: { 'content-type': 'application/json' }, method: 'POST' })).text()
+      if (answer.includes('"errors"')) throw new Error(`${name} failed: ${answer.slice(0, 300)}`)
+      const file = path.join(os.tmpdir(), `bench-${name}-${postings}.json`)
+      writeFileSync(file, answer)
+      const port = 40_000 + Math.floor(Math.random() * 10_000)
+      const stopLimit = await startLimit(file, port)
+      for (const [variant, url] of [['limit', `http://127.0.0.1:${port}/`], ['stock', `${server.url}/api/graphql`]] as const) {
+        const result = await autocannon(url, payload)
+        if (result.non2xx > 0) throw new Error(`${variant} ${name}: ${result.non2xx} non-2xx answers`)
+        rows.push({ p50_ms: result.latency.p50, p99_ms: result.latency.p99, postings, query: name, rps: Math.round(result.requests.average), variant })
+        console.log(`  ${name.padEnd(6)} ${variant.padEnd(5)} ${String(rows.at(-1)!.rps).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`)
+      }
+      stopLimit()
+    }
+  } finally {
+    await server.stop()
+    await database.drop()
+  }
+}
+
+for (const row of rows.filter((r) => r.variant !== 'limit')) {
+  const limit = rows.find((r) => r.variant === 'limit' && r.query === row.query && r.postings === row.postings)!
+  console.log(`${row.query} @${row.postings}: ${row.variant} = ${(row.rps / limit.rps).toFixed(3)} x limit`)
+}
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`)
+writeFileSync(path.join(resultsDir, 'seeding.json'), `${JSON.stringify(seeding, null, 2)}\n`)
+writeFileSync(path.join(resultsDir, 'latest.svg'), chart(rows))
+console.log('Wrote bench/results/latest.json, seeding.json and latest.svg')
+process.exit(0)
