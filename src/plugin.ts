@@ -26,6 +26,7 @@ const disable = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   access: { create: nobody, delete: nobody, read: nobody, readVersions: nobody, update: nobody },
   admin: { ...collection.admin, hidden: true },
+  endpoints: [],
 })
 
 /**
@@ -57,15 +58,17 @@ export const jobDescriptionsPlugin =
     const ours = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) => collection(context))
     const enabled = options.enabled !== false
 
-    const collections = withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context)
-    if (!enabled) return { ...config, admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users }, collections }
+    const withCollections: Config = {
+      ...config,
+      admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
+      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context),
+    }
+    if (!enabled) return withCollections
 
     const hostQueries = config.graphQL?.queries
     const hostMutations = config.graphQL?.mutations
     return {
-      ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
-      collections,
+      ...withCollections,
       graphQL: {
         ...config.graphQL,
         queries: (GraphQL, info) => ({

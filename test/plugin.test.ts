@@ -76,6 +76,9 @@ describe('jobDescriptionsPlugin', () => {
     expect(jobs.admin?.hidden).toBe(true)
     expect(await jobs.access!.read!(request({ id: 1, roles: ['admin'] }) as never)).toBe(false)
     expect(jobs.fields.length).toBeGreaterThan(3)
+    expect(jobs.endpoints).toEqual([]) // no instantiate or similar-items doors either
+    expect(find(config, 'responsibilities').endpoints).toEqual([])
+    expect(config.graphQL?.queries).toBeUndefined()
   })
 
   it('lets anonymous callers read published documents only, and signed-in users everything', async () => {
