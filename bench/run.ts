@@ -50,6 +50,21 @@ const startLimit = (file: string, port: number) =>
     child.stdout.once('data', () => resolve(() => child.kill()))
   })
 
+/**
+ * Runs bench/seedPostings.ts. About one run in two, on this machine, that script ends at once with exit
+ * code 13 (a top-level await left pending) before printing anything; seed/run.ts, doing the same start-up,
+ * never has. Not understood yet (see the issue note), so a run that ends that way is retried.
+ */
+const seedPostings = async (postings: number, env: NodeJS.ProcessEnv, attempts = 3): Promise<{ postings: number; seconds: number }> => {
+  const child = spawn(bin('tsx'), ['bench/seedPostings.ts', String(postings)], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout.on('data', (chunk) => (out += chunk))
+  const code = await new Promise<null | number>((resolve) => child.on('close', resolve))
+  if (code === 13 && attempts > 1) return seedPostings(postings, env, attempts - 1)
+  if (code !== 0) throw new Error(`bench/seedPostings.ts exited with ${code}`)
+  return JSON.parse(out.trim().split('\n').at(-1)!)
+}
+
 const rows: Row[] = []
 const seeding: { postings: number; seconds: number }[] = []
 mkdirSync(resultsDir, { recursive: true })
@@ -59,11 +74,7 @@ for (const postings of sizes) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: database.uri, PAYLOAD_SECRET: 'bench-secret-that-is-long-enough-0123456789' }
   Reflect.deleteProperty(env, 'NODE_ENV')
   console.log(`Seeding ${postings} postings...`)
-  const child = spawn(bin('tsx'), ['bench/seedPostings.ts', String(postings)], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
-  let out = ''
-  child.stdout.on('data', (chunk) => (out += chunk))
-  await new Promise((resolve) => child.on('close', resolve))
-  seeding.push(JSON.parse(out.trim().split('\n').at(-1)!))
+  seeding.push(await seedPostings(postings, env))
   console.log(`  ${seeding.at(-1)!.seconds.toFixed(1)} s`)
 
   const server = await startServer(database.uri, { seed: false })
