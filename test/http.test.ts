@@ -244,9 +244,17 @@ describe('HTTP: REST and GraphQL on a started server', () => {
   })
 
   it('GraphQL: the content check for signed-in users, not for anonymous callers', async () => {
-    const query = '{ JobDescriptions(where: { slug: { equals: "back-end-developer-template" } }) { docs { contentCheck { requiredRequirements warnings } } } }'
+    const query = `{ JobDescriptions(where: { slug: { equals: "back-end-developer-template" } }) { docs { contentCheck {
+      requiredRequirements preferredRequirements descriptionWords readabilityGrade missingForSearch warnings wording { term } } } } }`
     const signedIn = await graphql(query, {}, editorToken)
-    expect(signedIn.json.data!.JobDescriptions.docs[0].contentCheck.requiredRequirements).toBe(10)
+    expect(signedIn.json.data!.JobDescriptions.docs[0].contentCheck).toMatchObject({
+      descriptionWords: 215,
+      missingForSearch: ['locations (jobLocation, or countries for remote work)', 'salary (baseSalary)', 'validThrough', 'applyUrl'],
+      preferredRequirements: 0,
+      readabilityGrade: 11.8,
+      requiredRequirements: 10,
+      wording: [],
+    })
     // GraphQL answers the group's shape, but with nothing in it.
     const anonymous = await graphql(query)
     const check = anonymous.json.data?.JobDescriptions.docs[0].contentCheck
