@@ -14,9 +14,8 @@ import { descriptionHtml, descriptionPlain } from '../src/render/description'
 import { jobParts } from '../src/render/jobParts'
 import { jobPostingJsonLd } from '../src/render/jobPostingJsonLd'
 import { richTextToPlain } from '../src/render/richText'
-import { detectPlaceholders } from '../src/hooks/detectPlaceholders'
+import { analyseContent } from '../src/hooks/analyseContent'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
-import { runContentCheck } from '../src/hooks/runContentCheck'
 import { instantiateEndpoint } from '../src/templates/instantiateEndpoint'
 import { setDatePosted } from '../src/hooks/setDatePosted'
 import type { JobDescription } from '../src/payload-types'
@@ -241,7 +240,7 @@ export const JobDescriptions = ({
     },
   ],
   hooks: {
-    beforeChange: [detectPlaceholders(slugs), runContentCheck(slugs), setDatePosted],
+    beforeChange: [analyseContent(slugs), setDatePosted],
     beforeOperation: [publishedOnlyForAnonymous],
   },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
