@@ -10,7 +10,7 @@ import { locationsField } from '../src/fields/locations'
 import { salaryField } from '../src/fields/salary'
 import { renderedField, richTextHtml, richTextRenderings } from '../src/fields/renderings'
 import { slugField } from '../src/fields/slug'
-import { descriptionHtml, descriptionPlain } from '../src/render/description'
+import { descriptionPlain } from '../src/render/description'
 import { jobParts } from '../src/render/jobParts'
 import { jobPostingJsonLd } from '../src/render/jobPostingJsonLd'
 import { richTextToPlain } from '../src/render/richText'
@@ -213,9 +213,7 @@ export const JobDescriptions = ({
     richTextHtml('summary'),
     ...richTextRenderings('overview'),
     ...richTextRenderings('notesForAuthors', isSignedInField),
-    renderedField('descriptionHtml', async ({ data, req }) =>
-      descriptionHtml({ job: data!, ...(await jobParts(req, slugs, data!)) }),
-    ),
+    renderedField('descriptionHtml', async ({ data, req }) => (await jobParts(req, slugs, data!)).descriptionHtml),
     renderedField('descriptionPlain', async ({ data, req }) =>
       descriptionPlain({ job: data!, ...(await jobParts(req, slugs, data!)) }),
     ),

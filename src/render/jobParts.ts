@@ -2,23 +2,25 @@ import type { PayloadRequest } from 'payload'
 
 import type { JobDescription, Requirement, Responsibility } from '../payload-types'
 import type { JobDescriptionsSlugs } from '../types'
+import { descriptionHtml } from './description'
 import { loadRelated } from './loadRelated'
 
-export type JobParts = { requirements: Requirement[]; responsibilities: Responsibility[] }
+export type JobParts = { descriptionHtml: string; requirements: Requirement[]; responsibilities: Responsibility[] }
 
 /**
- * The items a job description's renderings need, loaded once per document and request however many
- * rendered fields (HTML, plain text, JSON-LD) ask for them.
+ * The items a job description's renderings need, and its description HTML, made once per document and
+ * request however many rendered fields (HTML, plain text, JSON-LD) ask for them.
  */
 export const jobParts = (req: PayloadRequest, slugs: JobDescriptionsSlugs, job: Partial<JobDescription>) => {
   const cache = (req.context.jobParts ??= new Map()) as Map<string, Promise<JobParts>>
   const key = `${job.id}:${job.updatedAt}`
   let parts = cache.get(key)
   if (!parts) {
-    parts = (async () => ({
-      requirements: await loadRelated<Requirement>(req, slugs.requirements, job.requirements),
-      responsibilities: await loadRelated<Responsibility>(req, slugs.responsibilities, job.responsibilities),
-    }))()
+    parts = (async () => {
+      const requirements = await loadRelated<Requirement>(req, slugs.requirements, job.requirements)
+      const responsibilities = await loadRelated<Responsibility>(req, slugs.responsibilities, job.responsibilities)
+      return { descriptionHtml: descriptionHtml({ job, requirements, responsibilities }), requirements, responsibilities }
+    })()
     cache.set(key, parts)
   }
   return parts

@@ -1,6 +1,6 @@
 import type { JobDescription, Requirement } from '../payload-types'
 import type { HiringOrganization } from '../types'
-import { descriptionHtml, type DescriptionParts } from './description'
+import type { DescriptionParts } from './description'
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
@@ -33,6 +33,8 @@ const educationRequirements = (requirements: Pick<Requirement, 'category' | 'tex
 const dateOnly = (iso: null | string | undefined) => (iso ? iso.slice(0, 10) : undefined)
 
 type Args = DescriptionParts & {
+  /** The whole description as HTML (render/description.ts), made once per read. */
+  descriptionHtml: string
   hiringOrganization: HiringOrganization
   /** The posting's page on the careers site. */
   url?: string
@@ -58,7 +60,7 @@ type Args = DescriptionParts & {
  * schema.org JobPosting for a posting, following Google's job-posting structured data rules; null for a
  * template, which is not a job anyone can apply to. Empty properties are left out, not sent empty.
  */
-export const jobPostingJsonLd = ({ hiringOrganization, job, requirements, responsibilities, url }: Args) => {
+export const jobPostingJsonLd = ({ descriptionHtml, hiringOrganization, job, requirements, url }: Args) => {
   if (job.kind !== 'posting') return null
   const locations = job.locations ?? []
   const remote = job.workplaceType === 'remote'
@@ -69,7 +71,7 @@ export const jobPostingJsonLd = ({ hiringOrganization, job, requirements, respon
     '@context': 'https://schema.org/',
     '@type': 'JobPosting',
     title: job.title,
-    description: descriptionHtml({ job, requirements, responsibilities }),
+    description: descriptionHtml,
     datePosted: dateOnly(job.datePosted),
     validThrough: job.validThrough ?? undefined,
     employmentType: job.employmentType?.length ? job.employmentType : undefined,

@@ -1,5 +1,6 @@
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { richTextToPlain as plain } from '../../src/render/richText'
 
 type RichText = SerializedEditorState | null | undefined
 type Item = { answer?: RichText; question?: string; text?: string } | number | string
@@ -14,8 +15,6 @@ type Doc = {
   summary?: RichText
   title?: null | string
 }
-
-export const plain = (value: RichText): string => (value ? convertLexicalToPlaintext({ data: value }) : '')
 
 /** All the text a reader of these job descriptions (populated to depth 1) can see, one string per field. */
 export const visibleText = (docs: Doc[]): string[] =>
