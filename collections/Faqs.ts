@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { draftsOrHR } from '../src/access/draftsOrHR'
+import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR'
 import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn'
 import { isSignedIn } from '../src/access/isSignedIn'
 import { richTextRenderings } from '../src/fields/renderings'
@@ -16,10 +18,10 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
   },
   access: {
     create: isSignedIn,
-    delete: isSignedIn,
+    delete: unpublishedUnlessHR,
     read: candidateFaqsOrSignedIn,
     readVersions: isSignedIn,
-    update: isSignedIn,
+    update: draftsOrHR,
   },
   fields: [
     { name: 'question', type: 'text', index: true, required: true },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { draftsOrHR } from '../src/access/draftsOrHR'
+import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
 import { isSignedIn, isSignedInField } from '../src/access/isSignedIn'
 import { adminPreview } from '../src/careers/adminPreview'
@@ -40,10 +42,10 @@ export const JobDescriptions = ({
   },
   access: {
     create: isSignedIn,
-    delete: isSignedIn,
+    delete: unpublishedUnlessHR,
     read: publishedOrSignedIn,
     readVersions: isSignedIn,
-    update: isSignedIn,
+    update: draftsOrHR,
   },
   defaultSort: '-updatedAt',
   endpoints: [instantiateEndpoint(slugs)],

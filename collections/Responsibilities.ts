@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { draftsOrHR } from '../src/access/draftsOrHR'
+import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR'
 import { isSignedIn } from '../src/access/isSignedIn'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
@@ -17,10 +19,10 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
   },
   access: {
     create: isSignedIn,
-    delete: isSignedIn,
+    delete: unpublishedUnlessHR,
     read: publishedOrSignedIn,
     readVersions: isSignedIn,
-    update: isSignedIn,
+    update: draftsOrHR,
   },
   fields: [
     {

@@ -14,8 +14,24 @@ await run('tsx', ['seed/run.ts', '--if-empty'], childEnv)
 
 console.log(`Admin:   http://localhost:${env.PORT}/admin`)
 console.log(`GraphQL: http://localhost:${env.PORT}/api/graphql`)
+/**
+ * Payload starts its jobs runner (scheduled publishing, the expiry of postings) with the first request it
+ * handles; make that request now rather than waiting for a visitor. (Starting it from Next's
+ * instrumentation hook would load a second copy of Payload, whose errors the API no longer recognises.)
+ */
+const startJobsRunner = async () => {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${env.PORT}/api/users/me`)).ok) return console.log('Jobs runner started.')
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
 try {
-  await run('next', ['start', '--port', String(env.PORT)], childEnv)
+  await Promise.all([run('next', ['start', '--port', String(env.PORT)], childEnv), startJobsRunner()])
 } catch (error) {
   console.error((error as Error).message)
   process.exitCode = 1

@@ -13,6 +13,9 @@ const envSchema = z.object({
       (value) => value === undefined || /^(file:|mongodb(\+srv)?:\/\/|postgres(ql)?:\/\/)/.test(value),
       { message: 'must start with file:, mongodb://, mongodb+srv://, postgres:// or postgresql://' },
     ),
+  /** Sender of review notifications. */
+  EMAIL_FROM_ADDRESS: z.email().default('jobs@example.com'),
+  EMAIL_FROM_NAME: z.string().trim().min(1).default('Job descriptions'),
   /** The employer named in the JobPosting data of every posting. */
   ORGANIZATION_NAME: z.string().trim().min(1).default('Acme Robotics'),
   ORGANIZATION_URL: z.url().default('https://example.com'),
@@ -20,6 +23,17 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SERVER_URL: z.url().optional(),
+  /** Review notifications go out over SMTP when set (smtp:// or smtps://); otherwise they are logged. */
+  SMTP_URL: z
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  /** HR tools hear about review moves here, signed with WORKFLOW_WEBHOOK_SECRET. */
+  WORKFLOW_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  WORKFLOW_WEBHOOK_URL: z.url().optional(),
+}).refine((env) => !env.WORKFLOW_WEBHOOK_URL || env.WORKFLOW_WEBHOOK_SECRET, {
+  message: 'is required when WORKFLOW_WEBHOOK_URL is set',
+  path: ['WORKFLOW_WEBHOOK_SECRET'],
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -15,10 +15,17 @@ const optionsSchema = z
       .strict()
       .optional(),
     maxVersionsPerDoc: z.number().int().min(1).max(1000).optional(),
+    notifications: z
+      .object({
+        serverURL: z.url().optional(),
+        webhook: z.object({ secret: z.string().min(32), url: z.url() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     postingUrl: z.function().optional(),
     previewSecret: z.string().min(32).optional(),
     slugs: z
-      .object({ faqs: slug, jobDescriptions: slug, requirements: slug, responsibilities: slug, users: slug })
+      .object({ approvals: slug, faqs: slug, jobDescriptions: slug, requirements: slug, responsibilities: slug, users: slug })
       .partial()
       .strict()
       .optional(),

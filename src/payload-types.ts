@@ -71,8 +71,10 @@ export interface Config {
     responsibilities: Responsibility;
     requirements: Requirement;
     faqs: Faq;
+    approvals: Approval;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -83,8 +85,10 @@ export interface Config {
     responsibilities: ResponsibilitiesSelect<false> | ResponsibilitiesSelect<true>;
     requirements: RequirementsSelect<false> | RequirementsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    approvals: ApprovalsSelect<false> | ApprovalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -93,15 +97,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      expireJobPostings: TaskExpireJobPostings;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -292,6 +307,11 @@ export interface JobDescription {
     | number
     | boolean
     | null;
+  /**
+   * Where this revision is in review. Changed with the workflow buttons, never by hand.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  approvedVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -307,6 +327,11 @@ export interface Responsibility {
   text: string;
   category: 'primary' | 'additional';
   tags?: string[] | null;
+  /**
+   * Where this revision is in review. Changed with the workflow buttons, never by hand.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  approvedVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -326,6 +351,11 @@ export interface Requirement {
    * Minimum years of experience, if the requirement names them.
    */
   minimumYears?: number | null;
+  /**
+   * Where this revision is in review. Changed with the workflow buttons, never by hand.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  approvedVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -358,9 +388,65 @@ export interface Faq {
    * Author FAQs help the people writing job descriptions and are never public.
    */
   audience: 'candidates' | 'authors';
+  /**
+   * Where this revision is in review. Changed with the workflow buttons, never by hand.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  approvedVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every submission, approval, request for changes, publication and edit after review. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals".
+ */
+export interface Approval {
+  id: number;
+  document?:
+    | ({
+        relationTo: 'job-descriptions';
+        value: number | JobDescription;
+      } | null)
+    | ({
+        relationTo: 'responsibilities';
+        value: number | Responsibility;
+      } | null)
+    | ({
+        relationTo: 'requirements';
+        value: number | Requirement;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null);
+  documentId: string;
+  documentTitle?: string | null;
+  collection: string;
+  /**
+   * The revision this move concerns.
+   */
+  version?: string | null;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'edit'
+    | 'restore'
+    | 'expire'
+    | 'delete'
+    | 'system_publish';
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  by?: (number | null) | User;
+  byEmail?: string | null;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -409,6 +495,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'expireJobPostings' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'expireJobPostings' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -429,6 +616,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'faqs';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'approvals';
+        value: number | Approval;
       } | null)
     | ({
         relationTo: 'users';
@@ -552,6 +743,8 @@ export interface JobDescriptionsSelect<T extends boolean = true> {
   descriptionHtml?: T;
   descriptionPlain?: T;
   jobPostingJsonLd?: T;
+  stage?: T;
+  approvedVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -564,6 +757,8 @@ export interface ResponsibilitiesSelect<T extends boolean = true> {
   text?: T;
   category?: T;
   tags?: T;
+  stage?: T;
+  approvedVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -577,6 +772,8 @@ export interface RequirementsSelect<T extends boolean = true> {
   category?: T;
   level?: T;
   minimumYears?: T;
+  stage?: T;
+  approvedVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -591,9 +788,30 @@ export interface FaqsSelect<T extends boolean = true> {
   answerHtml?: T;
   answerPlain?: T;
   audience?: T;
+  stage?: T;
+  approvedVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals_select".
+ */
+export interface ApprovalsSelect<T extends boolean = true> {
+  document?: T;
+  documentId?: T;
+  documentTitle?: T;
+  collection?: T;
+  version?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  byEmail?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -630,6 +848,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -662,6 +912,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -669,6 +947,49 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireJobPostings".
+ */
+export interface TaskExpireJobPostings {
+  input?: unknown;
+  output: {
+    unpublished?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'job-descriptions';
+          value: number | JobDescription;
+        } | null)
+      | ({
+          relationTo: 'responsibilities';
+          value: number | Responsibility;
+        } | null)
+      | ({
+          relationTo: 'requirements';
+          value: number | Requirement;
+        } | null)
+      | ({
+          relationTo: 'faqs';
+          value: number | Faq;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

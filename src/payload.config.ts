@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { databaseAdapter, dataDir, defaultDatabaseUri, pushesSchema } from './db'
+import { smtpEmailAdapter } from './email'
 import { parseEnv } from './env'
 import { jobDescriptionsPlugin } from './plugin'
 import { resolveSecret } from './secret'
@@ -16,12 +17,19 @@ export type AppOptions = {
   databaseUri?: string
   pluginOptions?: JobDescriptionsPluginOptions
   secret?: string
+  /** Defaults to SMTP_URL; without one, Payload logs each email instead of sending it. */
+  smtpUrl?: string
 }
 
 /** The app: Payload with our plugin, on the database DATABASE_URI names. Tests build it for other databases. */
 export const buildAppConfig = (options: AppOptions = {}) => {
   const databaseUri = options.databaseUri ?? env.DATABASE_URI ?? defaultDatabaseUri(env.NODE_ENV)
   const publicUrl = env.SERVER_URL ?? `http://localhost:${env.PORT}`
+  const smtpUrl = options.smtpUrl ?? env.SMTP_URL
+  const webhook =
+    env.WORKFLOW_WEBHOOK_URL && env.WORKFLOW_WEBHOOK_SECRET
+      ? { secret: env.WORKFLOW_WEBHOOK_SECRET, url: env.WORKFLOW_WEBHOOK_URL }
+      : undefined
   return buildConfig({
     admin: {
       // Gravatar would be fetched from a third party for every signed-in user; keep the admin self-contained.
@@ -30,14 +38,21 @@ export const buildAppConfig = (options: AppOptions = {}) => {
       meta: { titleSuffix: ' · Job descriptions' },
     },
     db: databaseAdapter({ push: pushesSchema(env.NODE_ENV), uri: databaseUri }),
+    email: smtpUrl
+      ? smtpEmailAdapter({ fromAddress: env.EMAIL_FROM_ADDRESS, fromName: env.EMAIL_FROM_NAME, url: smtpUrl })
+      : undefined,
     graphQL: { schemaOutputFile: path.resolve(dirname, '../graphql/schema.graphql') },
     plugins: [
       jobDescriptionsPlugin({
         hiringOrganization: { name: env.ORGANIZATION_NAME, sameAs: env.ORGANIZATION_URL },
+        notifications: { serverURL: publicUrl, webhook },
         postingUrl: (slug) => `${publicUrl}/careers/${slug}`,
         ...options.pluginOptions,
       }),
     ],
+    // Scheduled publishing, and unpublishing expired postings, run on this runner. Payload starts it with the
+    // first request it serves (`npm start` makes one at once); scripts and tests run jobs themselves.
+    jobs: { autoRun: [{ allQueues: true, cron: '*/10 * * * * *' }] },
     secret: options.secret ?? resolveSecret(env.PAYLOAD_SECRET, dataDir),
     serverURL: env.SERVER_URL,
     telemetry: false,

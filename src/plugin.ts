@@ -1,6 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
+import { Approvals } from '../collections/Approvals'
 import { Faqs } from '../collections/Faqs'
 import { JobDescriptions } from '../collections/JobDescriptions'
 import { Requirements } from '../collections/Requirements'
@@ -12,8 +13,12 @@ import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
 import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
+import { expirePostingsTask } from './workflow/expirePostings'
+import { withWorkflow } from './workflow/withWorkflow'
+import { workflowMutations } from './workflow/workflowMutation'
 
 export const defaultSlugs = {
+  approvals: 'approvals',
   faqs: 'faqs',
   jobDescriptions: 'job-descriptions',
   requirements: 'requirements',
@@ -51,19 +56,27 @@ export const jobDescriptionsPlugin =
       editor: options.editor ?? lexicalEditor(),
       hiringOrganization: options.hiringOrganization,
       maxVersionsPerDoc: options.maxVersionsPerDoc ?? 50,
+      notifications: options.notifications,
       postingUrl: options.postingUrl,
       previewSecret: options.previewSecret,
       slugs: { ...defaultSlugs, ...options.slugs },
     }
-    const ours = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) => collection(context))
+    const reviewed = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) =>
+      withWorkflow(context)(collection(context)),
+    )
+    const ours = [...reviewed, Approvals(context)]
     const enabled = options.enabled !== false
 
     const withCollections: Config = {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
       collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context),
+      // Registered even when disabled (unscheduled then): task slugs are part of the jobs table's schema.
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expirePostingsTask(context.slugs, { scheduled: enabled })] },
     }
     if (!enabled) return withCollections
+
+    const reviewedSlugs = reviewed.map((collection) => collection.slug as CollectionSlug)
 
     const hostQueries = config.graphQL?.queries
     const hostMutations = config.graphQL?.mutations
@@ -79,6 +92,7 @@ export const jobDescriptionsPlugin =
         mutations: (GraphQL, info) => ({
           ...hostMutations?.(GraphQL, info),
           ...instantiateTemplateMutation(context.slugs)(GraphQL, info),
+          ...workflowMutations(reviewedSlugs)(GraphQL, info),
         }),
       },
     }

@@ -2,6 +2,8 @@ import type { CollectionSlug, RichTextField } from 'payload'
 
 /** The slugs of the collections the plugin adds; each can be renamed to fit a host project. */
 export type JobDescriptionsSlugs = {
+  /** The audit trail of the review workflow. */
+  approvals: CollectionSlug
   faqs: CollectionSlug
   jobDescriptions: CollectionSlug
   requirements: CollectionSlug
@@ -15,6 +17,14 @@ export type HiringOrganization = {
   name: string
   /** The organization's own website. */
   sameAs?: string
+}
+
+/** Who hears about review moves beyond the emails Payload's email adapter sends. */
+export type WorkflowNotifications = {
+  /** Where links in emails point (the admin's origin); defaults to Payload's `serverURL`. */
+  serverURL?: string
+  /** POSTed a JSON record of every submit, approve, request-changes and publish, signed with HMAC-SHA256. */
+  webhook?: { secret: string; url: string }
 }
 
 export type JobDescriptionsPluginOptions = {
@@ -32,6 +42,8 @@ export type JobDescriptionsPluginOptions = {
   hiringOrganization?: HiringOrganization
   /** How many versions each document keeps; older ones are pruned. Default 50. */
   maxVersionsPerDoc?: number
+  /** Review notifications: email links and the signed webhook. */
+  notifications?: WorkflowNotifications
   /** The public URL of a posting's page, for the JobPosting `url`; e.g. (slug) => `https://jobs.example.com/${slug}`. */
   postingUrl?: (slug: string) => string
   /** Secret that signs draft-preview tokens; defaults to the Payload secret. */
@@ -44,6 +56,7 @@ export type CollectionContext = {
   editor: RichTextField['editor']
   hiringOrganization?: HiringOrganization
   maxVersionsPerDoc: number
+  notifications?: WorkflowNotifications
   postingUrl?: (slug: string) => string
   previewSecret?: string
   slugs: JobDescriptionsSlugs

@@ -22,26 +22,41 @@ describe('careers contract on a started server', () => {
   let database: TestDatabase
   let careers: CareersClient
   let editorToken: string
+  let hrToken: string
 
-  const rest = async (pathname: string, init: { body?: unknown; method?: string } = {}) => {
+  const rest = async (pathname: string, init: { body?: unknown; method?: string; token?: string } = {}) => {
     const response = await fetch(`${server.url}/api${pathname}`, {
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      headers: { authorization: `JWT ${editorToken}`, 'content-type': 'application/json' },
+      headers: { authorization: `JWT ${init.token ?? editorToken}`, 'content-type': 'application/json' },
       method: init.method ?? 'GET',
     })
     return response.json()
+  }
+  const signIn = async (role: 'editor' | 'hr') => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    return (await login.json()).token as string
+  }
+  /** A posting the editor wrote and HR approved and published, over REST. */
+  const publishedPosting = async (body: Record<string, unknown>) => {
+    const { doc } = await rest('/job-descriptions?draft=true', { body: { kind: 'posting', ...body }, method: 'POST' })
+    await rest(`/job-descriptions/${doc.id}/workflow`, { body: { action: 'submit' }, method: 'POST' })
+    const versions = await rest(`/job-descriptions/versions?where[parent][equals]=${doc.id}&sort=-updatedAt&limit=1`)
+    const move = (body: object) => rest(`/job-descriptions/${doc.id}/workflow`, { body, method: 'POST', token: hrToken })
+    await move({ action: 'approve', versionId: String(versions.docs[0].id) })
+    expect((await move({ action: 'publish' })).doc._status).toBe('published')
+    return doc as { id: number }
   }
 
   beforeAll(async () => {
     database = sqliteDatabase()
     server = await startServer(database.uri)
     careers = createCareersClient({ endpoint: `${server.url}/api/graphql` })
-    const login = await fetch(`${server.url}/api/users/login`, {
-      body: JSON.stringify({ email: 'editor@example.com', password: 'demo-editor-password' }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    editorToken = (await login.json()).token
+    editorToken = await signIn('editor')
+    hrToken = await signIn('hr')
   })
 
   afterAll(async () => {
@@ -127,16 +142,13 @@ describe('careers contract on a started server', () => {
         body: { department: 'Engineering', kind: 'posting', title: 'Draft posting 55e1' },
         method: 'POST',
       })
-      const expired = await rest('/job-descriptions', {
-        body: { _status: 'published', kind: 'posting', title: 'Expired posting 9b0c', validThrough: '2020-01-31T00:00:00.000Z' },
-        method: 'POST',
-      })
+      const expired = await publishedPosting({ title: 'Expired posting 9b0c', validThrough: '2020-01-31T00:00:00.000Z' })
       const titles = (await careers.listPostings({ limit: 100 })).docs.map((doc) => doc.title)
       expect(titles).not.toContain('Draft posting 55e1')
       expect(titles).not.toContain('Expired posting 9b0c')
       expect((await careers.filterOptions()).departments).toEqual(['Engineering', 'IT / Engineering'])
       await rest(`/job-descriptions/${draft.doc.id}`, { method: 'DELETE' })
-      await rest(`/job-descriptions/${expired.doc.id}`, { method: 'DELETE' })
+      await rest(`/job-descriptions/${expired.id}`, { method: 'DELETE', token: hrToken })
     })
 
     it('throws clear errors: bad filters before sending, GraphQL and HTTP failures after', async () => {
@@ -220,12 +232,12 @@ describe('careers contract on a started server', () => {
       await admin.goto(`${server.url}/admin/collections/job-descriptions/${template.id}`)
       const panel = admin.getByRole('region', { name: 'Create posting from template' })
       const years = panel.locator('input[type="number"]')
-      await expect.poll(() => years.count()).toBe(3)
+      await expect.poll(() => years.count(), { timeout: 20_000 }).toBe(3)
       await panel.getByLabel('Posting title (optional)').fill('Back-end Developer (Porto)')
       await years.nth(0).fill('5')
       await years.nth(1).fill('3')
       await panel.getByRole('button', { name: 'Create posting from template' }).click()
-      await expect.poll(() => panel.getByRole('alert').first().textContent()).toMatch(/x years of experience with CMS framework.*has no value/)
+      await expect.poll(() => panel.getByRole('alert').first().textContent(), { timeout: 20_000 }).toMatch(/x years of experience with CMS framework.*has no value/)
       await years.nth(2).fill('2')
       await panel.getByRole('button', { name: 'Create posting from template' }).click()
       await admin.waitForURL((url) => /\/collections\/job-descriptions\/\d+$/.test(url.pathname) && !url.pathname.endsWith(`/${template.id}`))
@@ -260,10 +272,7 @@ describe('careers contract on a started server', () => {
 
     it('previews a draft from the admin, and refuses a forged preview link', async () => {
       // A published posting with a newer, unpublished rewrite.
-      const created = await rest('/job-descriptions', {
-        body: { _status: 'published', kind: 'posting', title: 'Site Reliability Engineer' },
-        method: 'POST',
-      })
+      const created = { doc: await publishedPosting({ title: 'Site Reliability Engineer' }) }
       await rest(`/job-descriptions/${created.doc.id}?draft=true`, { body: { title: 'Senior Site Reliability Engineer (draft)' }, method: 'PATCH' })
 
       const { admin, context } = await signedIn('hr@example.com', 'demo-hr-password')
@@ -283,7 +292,7 @@ describe('careers contract on a started server', () => {
       await page.goto(`${server.url}/careers`)
       expect(await page.content()).not.toContain('(draft)')
       await Promise.all([page.close(), context.close()])
-      await rest(`/job-descriptions/${created.doc.id}`, { method: 'DELETE' })
+      await rest(`/job-descriptions/${created.doc.id}`, { method: 'DELETE', token: hrToken })
     })
   })
 })

@@ -12,17 +12,23 @@ describe('HTTP: REST and GraphQL on a started server', () => {
   let server: TestServer
   let database: TestDatabase
   let editorToken: string
+  let hrToken: string
 
-  beforeAll(async () => {
-    database = sqliteDatabase()
-    server = await startServer(database.uri)
+  const signIn = async (role: 'editor' | 'hr') => {
     const login = await fetch(`${server.url}/api/users/login`, {
-      body: JSON.stringify({ email: 'editor@example.com', password: 'demo-editor-password' }),
+      body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
       headers: { 'content-type': 'application/json' },
       method: 'POST',
     })
     expect(login.status).toBe(200)
-    editorToken = (await login.json()).token
+    return (await login.json()).token as string
+  }
+
+  beforeAll(async () => {
+    database = sqliteDatabase()
+    server = await startServer(database.uri)
+    editorToken = await signIn('editor')
+    hrToken = await signIn('hr')
   })
 
   afterAll(async () => {
@@ -160,13 +166,27 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     })
   })
 
+  const latestVersionId = async (id: number) =>
+    JSON.parse((await rest(`/job-descriptions/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`, { token: hrToken })).body).docs[0]
+      .id as number
+  const workflow = async (id: number, action: string, token: string, extra: Record<string, unknown> = {}) =>
+    rest(`/job-descriptions/${id}/workflow`, { body: { action, ...extra }, method: 'POST', token })
+  /** Written by the editor, submitted, approved by HR on the revision it read, published by HR: over REST. */
+  const publishedPosting = async (title: string) => {
+    const created = await rest('/job-descriptions?draft=true', { body: { kind: 'posting', title }, method: 'POST', token: editorToken })
+    const id = JSON.parse(created.body).doc.id as number
+    expect((await workflow(id, 'submit', editorToken)).status).toBe(200)
+    expect((await workflow(id, 'approve', hrToken, { versionId: await latestVersionId(id) })).status).toBe(200)
+    expect((await workflow(id, 'publish', hrToken)).status).toBe(200)
+    return id
+  }
+  const publicTitle = async (id: number) => {
+    const { json } = await graphql('query ($id: Int!) { JobDescriptions(where: { id: { equals: $id } }) { docs { title } } }', { id })
+    return json.data!.JobDescriptions.docs[0]?.title as string | undefined
+  }
+
   it('serves the published text, never a newer draft, to anonymous callers', async () => {
-    const created = await rest('/job-descriptions', {
-      body: { _status: 'published', kind: 'posting', title: 'Published role' },
-      method: 'POST',
-      token: editorToken,
-    })
-    const id = JSON.parse(created.body).doc.id
+    const id = await publishedPosting('Published role')
     await rest(`/job-descriptions/${id}?draft=true`, { body: { title: 'Unapproved rewrite 91c2' }, method: 'PATCH', token: editorToken })
 
     for (const path of [`/job-descriptions/${id}`, `/job-descriptions/${id}?draft=true`]) {
@@ -234,10 +254,12 @@ describe('HTTP: REST and GraphQL on a started server', () => {
       editorToken,
     )
     const id = created.json.data!.createJobDescription.id
+    await workflow(id, 'submit', editorToken)
+    await workflow(id, 'approve', hrToken, { versionId: await latestVersionId(id) })
     const publish = await graphql(
       'mutation ($id: Int!) { updateJobDescription(id: $id, data: { _status: published }) { _status } }',
       { id },
-      editorToken,
+      hrToken,
     )
     expect(publish.json.errors?.[0]?.message).toMatch(/invalid/i)
     expect(JSON.stringify(publish.json.errors)).toContain('Unresolved placeholder \\"[Company]\\" in title')
@@ -284,5 +306,110 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     const error = JSON.parse(body).errors[0]
     expect(error.data.errors).toContainEqual(expect.objectContaining({ path: 'salary.currency' }))
     expect(JSON.stringify(error)).toMatch(/ISO 4217/)
+  })
+
+  describe('an editor cannot make unapproved content public, through any door', () => {
+    let id: number
+    let publishedVersion: number
+    const expectRefused = (response: { body: string; status: number }, message: RegExp) => {
+      expect(response.status).toBe(403)
+      expect(JSON.parse(response.body).errors[0].message).toMatch(message)
+    }
+
+    beforeAll(async () => {
+      id = await publishedPosting('Approved text 5d1e')
+      publishedVersion = await latestVersionId(id)
+      await rest(`/job-descriptions/${id}?draft=true`, { body: { title: 'Unapproved text 5d1e' }, method: 'PATCH', token: editorToken })
+    })
+
+    afterAll(async () => {
+      // Whatever a door did, the public still reads the approved text.
+      expect(await publicTitle(id)).toBe('Approved text 5d1e')
+    })
+
+    it('REST create, update (with and without draft) and bulk update', async () => {
+      expectRefused(
+        await rest('/job-descriptions', { body: { _status: 'published', kind: 'posting', title: 'Unapproved text 5d1e' }, method: 'POST', token: editorToken }),
+        /starts as a draft/,
+      )
+      for (const query of ['', '?draft=true']) {
+        expectRefused(
+          await rest(`/job-descriptions/${id}${query}`, { body: { _status: 'published' }, method: 'PATCH', token: editorToken }),
+          /Editors cannot publish/,
+        )
+      }
+      expectRefused(
+        await rest(`/job-descriptions?where[id][equals]=${id}`, { body: { _status: 'published' }, method: 'PATCH', token: editorToken }),
+        /one approved job description at a time/,
+      )
+      const plainEdit = await rest(`/job-descriptions/${id}`, { body: { title: 'Unapproved text 5d1e' }, method: 'PATCH', token: editorToken })
+      expect(plainEdit.status).toBe(200)
+      expect(JSON.parse(plainEdit.body).doc._status).toBe('draft')
+    })
+
+    it('REST unpublish, delete and version restore', async () => {
+      expectRefused(await rest(`/job-descriptions/${id}`, { body: { _status: 'draft' }, method: 'PATCH', token: editorToken }), /cannot unpublish/)
+      expectRefused(await rest(`/job-descriptions/${id}`, { method: 'DELETE', token: editorToken }), /cannot delete a published/)
+      expectRefused(
+        await rest(`/job-descriptions/versions/${publishedVersion}`, { method: 'POST', token: editorToken }),
+        /Restoring a published version would publish it without review/,
+      )
+      const asDraft = await rest(`/job-descriptions/versions/${publishedVersion}?draft=true`, { method: 'POST', token: editorToken })
+      expect(asDraft.status).toBe(200)
+      const latest = JSON.parse((await rest(`/job-descriptions/${id}?draft=true`, { token: editorToken })).body)
+      expect(latest).toMatchObject({ _status: 'draft', stage: 'draft', title: 'Approved text 5d1e' })
+    })
+
+    it('REST and GraphQL workflow moves', async () => {
+      expectRefused(await workflow(id, 'publish', editorToken), /Editors cannot publish/)
+      expectRefused(await workflow(id, 'approve', editorToken, { versionId: await latestVersionId(id) }), /Only HR can approve/)
+      const { json } = await graphql('mutation ($id: ID!) { workflowJobDescription(id: $id, action: publish) { _status } }', { id: String(id) }, editorToken)
+      expect(json.errors?.[0]?.message).toMatch(/Editors cannot publish/)
+      const anonymous = await workflow(id, 'submit', '')
+      expect(anonymous.status).toBe(401)
+    })
+
+    it('GraphQL create, update and restore', async () => {
+      const attempts = [
+        graphql('mutation { createJobDescription(data: { kind: posting, slug: "unapproved-5d1e", title: "Unapproved text 5d1e", _status: published }) { id } }', {}, editorToken),
+        graphql('mutation ($id: Int!) { updateJobDescription(id: $id, data: { _status: published }) { _status } }', { id }, editorToken),
+        graphql('mutation ($id: Int!) { updateJobDescription(id: $id, draft: true, data: { _status: published }) { _status } }', { id }, editorToken),
+        graphql('mutation ($id: Int!) { restoreVersionJobDescription(id: $id) { _status } }', { id: publishedVersion }, editorToken),
+      ]
+      const messages = (await Promise.all(attempts)).map(({ json }) => json.errors?.[0]?.message)
+      expect(messages).toEqual([
+        expect.stringMatching(/starts as a draft/),
+        expect.stringMatching(/Editors cannot publish/),
+        expect.stringMatching(/Editors cannot publish/),
+        expect.stringMatching(/Restoring a published version/),
+      ])
+    })
+  })
+
+  it('HR over GraphQL: reviews, approves the revision it read, publishes, and reads the audit trail', async () => {
+    const created = await rest('/job-descriptions?draft=true', { body: { kind: 'posting', title: 'Reviewed over GraphQL' }, method: 'POST', token: editorToken })
+    const id = JSON.parse(created.body).doc.id as number
+    await workflow(id, 'submit', editorToken)
+    const versionId = String(await latestVersionId(id))
+    const approve = await graphql(
+      'mutation ($id: ID!, $versionId: String) { workflowJobDescription(id: $id, action: approve, versionId: $versionId, comment: "Clear and complete") { stage } }',
+      { id: String(id), versionId },
+      hrToken,
+    )
+    expect(approve.json).toEqual({ data: { workflowJobDescription: { stage: 'approved' } } })
+    const publish = await graphql('mutation ($id: ID!) { workflowJobDescription(id: $id, action: publish) { _status stage } }', { id: String(id) }, hrToken)
+    expect(publish.json.data!.workflowJobDescription).toEqual({ _status: 'published', stage: 'published' })
+    expect(await publicTitle(id)).toBe('Reviewed over GraphQL')
+
+    const trail = '{ Approvals(where: { documentTitle: { equals: "Reviewed over GraphQL" } }, sort: "createdAt") { docs { action from to byEmail comment version } } }'
+    const hr = await graphql(trail, {}, hrToken)
+    expect(hr.json.data!.Approvals.docs).toEqual([
+      { action: 'submit', byEmail: 'editor@example.com', comment: null, from: 'draft', to: 'in_review', version: versionId },
+      { action: 'approve', byEmail: 'hr@example.com', comment: 'Clear and complete', from: 'in_review', to: 'approved', version: versionId },
+      { action: 'publish', byEmail: 'hr@example.com', comment: null, from: 'approved', to: 'published', version: versionId },
+    ])
+    const anonymous = await graphql(trail)
+    expect(anonymous.json.errors?.[0]?.message).toMatch(/not allowed/i)
+    expect(anonymous.text).not.toContain('Clear and complete')
   })
 })

@@ -24,7 +24,7 @@ const find = (config: Config, slug: string) => config.collections!.find((c) => c
 const request = (user: unknown) => ({ req: { user } as PayloadRequest })
 
 describe('jobDescriptionsPlugin', () => {
-  it('adds the four content collections and users, keeping the host collections as they were', async () => {
+  it('adds the four content collections, the approval history and users, keeping the host collections as they were', async () => {
     const original = hostConfig([hostPosts])
     const config = jobDescriptionsPlugin()(original)
     expect(config.collections!.map((c) => c.slug)).toEqual([
@@ -33,6 +33,7 @@ describe('jobDescriptionsPlugin', () => {
       'responsibilities',
       'requirements',
       'faqs',
+      'approvals',
       'users',
     ])
     expect(find(config, 'posts')).toBe(hostPosts)
@@ -41,11 +42,12 @@ describe('jobDescriptionsPlugin', () => {
     await expect(buildConfig(config)).resolves.toBeTruthy()
   })
 
-  it('gives every collection versioned drafts with a bounded history', () => {
+  it('gives every collection versioned drafts with a bounded history and scheduled publishing', () => {
     const config = jobDescriptionsPlugin({ maxVersionsPerDoc: 7 })(hostConfig())
     for (const slug of ['job-descriptions', 'responsibilities', 'requirements', 'faqs']) {
-      expect(find(config, slug).versions, slug).toEqual({ drafts: true, maxPerDoc: 7 })
+      expect(find(config, slug).versions, slug).toEqual({ drafts: { schedulePublish: true }, maxPerDoc: 7 })
     }
+    expect(find(config, 'approvals').versions).toBeUndefined() // append-only: nothing to version
     expect(find(config, 'users').versions).toEqual({ maxPerDoc: 7 })
   })
 
@@ -59,13 +61,15 @@ describe('jobDescriptionsPlugin', () => {
   })
 
   it('follows slug overrides in the collections and their relationships', async () => {
-    const slugs = { faqs: 'job-faqs', jobDescriptions: 'jobs', requirements: 'job-requirements', responsibilities: 'duties', users: 'staff' }
+    const slugs = { approvals: 'job-approvals', faqs: 'job-faqs', jobDescriptions: 'jobs', requirements: 'job-requirements', responsibilities: 'duties', users: 'staff' }
     const config = jobDescriptionsPlugin({ slugs: slugs as never })(hostConfig())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs', 'staff'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs', 'job-approvals', 'staff'])
     const relations = find(config, 'jobs')
       .fields.flatMap((f) => ('tabs' in f ? f.tabs.flatMap((t) => t.fields) : [f]))
       .flatMap((f) => (f.type === 'relationship' ? [f.relationTo] : []))
     expect(relations).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs']) // a posting's template, then the items
+    const audited = find(config, 'job-approvals').fields.flatMap((f) => (f.type === 'relationship' ? [f.relationTo] : []))
+    expect(audited).toEqual([['jobs', 'duties', 'job-requirements', 'job-faqs'], 'staff'])
     expect(config.admin?.user).toBe('staff')
     await expect(buildConfig(config)).resolves.toBeTruthy()
   })

@@ -24,6 +24,334 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+export type ApprovalUpdate_DocumentRelationshipInput = {
+  relationTo?: InputMaybe<ApprovalUpdate_DocumentRelationshipInputRelationTo>;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type ApprovalUpdate_DocumentRelationshipInputRelationTo =
+  | 'faqs'
+  | 'job_descriptions'
+  | 'requirements'
+  | 'responsibilities';
+
+export type ApprovalUpdate_Action_MutationInput =
+  | 'approve'
+  | 'delete'
+  | 'edit'
+  | 'expire'
+  | 'publish'
+  | 'request_changes'
+  | 'restore'
+  | 'submit'
+  | 'system_publish'
+  | 'unpublish';
+
+export type ApprovalUpdate_From_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type ApprovalUpdate_To_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Approval_DocumentRelationshipInput = {
+  relationTo?: InputMaybe<Approval_DocumentRelationshipInputRelationTo>;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type Approval_DocumentRelationshipInputRelationTo =
+  | 'faqs'
+  | 'job_descriptions'
+  | 'requirements'
+  | 'responsibilities';
+
+export type Approval_Document_RelationTo =
+  | 'faqs'
+  | 'job_descriptions'
+  | 'requirements'
+  | 'responsibilities';
+
+export type Approval_Action =
+  | 'approve'
+  | 'delete'
+  | 'edit'
+  | 'expire'
+  | 'publish'
+  | 'request_changes'
+  | 'restore'
+  | 'submit'
+  | 'system_publish'
+  | 'unpublish';
+
+export type Approval_Action_Input =
+  | 'approve'
+  | 'delete'
+  | 'edit'
+  | 'expire'
+  | 'publish'
+  | 'request_changes'
+  | 'restore'
+  | 'submit'
+  | 'system_publish'
+  | 'unpublish';
+
+export type Approval_Action_MutationInput =
+  | 'approve'
+  | 'delete'
+  | 'edit'
+  | 'expire'
+  | 'publish'
+  | 'request_changes'
+  | 'restore'
+  | 'submit'
+  | 'system_publish'
+  | 'unpublish';
+
+export type Approval_Action_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Approval_Action_Input>>>;
+  equals?: InputMaybe<Approval_Action_Input>;
+  in?: InputMaybe<Array<InputMaybe<Approval_Action_Input>>>;
+  not_equals?: InputMaybe<Approval_Action_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<Approval_Action_Input>>>;
+};
+
+export type Approval_ByEmail_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['EmailAddress']['input']>>>;
+  contains?: InputMaybe<Scalars['EmailAddress']['input']>;
+  equals?: InputMaybe<Scalars['EmailAddress']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['EmailAddress']['input']>>>;
+  like?: InputMaybe<Scalars['EmailAddress']['input']>;
+  not_equals?: InputMaybe<Scalars['EmailAddress']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['EmailAddress']['input']>>>;
+};
+
+export type Approval_By_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
+};
+
+export type Approval_Collection_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type Approval_Comment_Operator = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Approval_CreatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type Approval_DocumentId_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type Approval_DocumentTitle_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type Approval_Document_Relation = {
+  relationTo?: InputMaybe<Approval_Document_Relation_RelationTo>;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type Approval_Document_Relation_RelationTo =
+  | 'faqs'
+  | 'job_descriptions'
+  | 'requirements'
+  | 'responsibilities';
+
+export type Approval_From =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Approval_From_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Approval_From_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Approval_From_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Approval_From_Input>>>;
+  equals?: InputMaybe<Approval_From_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Approval_From_Input>>>;
+  not_equals?: InputMaybe<Approval_From_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<Approval_From_Input>>>;
+};
+
+export type Approval_Id_Operator = {
+  equals?: InputMaybe<Scalars['Int']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Int']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Int']['input']>;
+  less_than?: InputMaybe<Scalars['Int']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Int']['input']>;
+  not_equals?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Approval_To =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Approval_To_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Approval_To_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Approval_To_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Approval_To_Input>>>;
+  equals?: InputMaybe<Approval_To_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Approval_To_Input>>>;
+  not_equals?: InputMaybe<Approval_To_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<Approval_To_Input>>>;
+};
+
+export type Approval_UpdatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type Approval_Version_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type Approval_Where = {
+  AND?: InputMaybe<Array<InputMaybe<Approval_Where_And>>>;
+  OR?: InputMaybe<Array<InputMaybe<Approval_Where_Or>>>;
+  action?: InputMaybe<Approval_Action_Operator>;
+  by?: InputMaybe<Approval_By_Operator>;
+  byEmail?: InputMaybe<Approval_ByEmail_Operator>;
+  collection?: InputMaybe<Approval_Collection_Operator>;
+  comment?: InputMaybe<Approval_Comment_Operator>;
+  createdAt?: InputMaybe<Approval_CreatedAt_Operator>;
+  document?: InputMaybe<Approval_Document_Relation>;
+  documentId?: InputMaybe<Approval_DocumentId_Operator>;
+  documentTitle?: InputMaybe<Approval_DocumentTitle_Operator>;
+  from?: InputMaybe<Approval_From_Operator>;
+  id?: InputMaybe<Approval_Id_Operator>;
+  to?: InputMaybe<Approval_To_Operator>;
+  updatedAt?: InputMaybe<Approval_UpdatedAt_Operator>;
+  version?: InputMaybe<Approval_Version_Operator>;
+};
+
+export type Approval_Where_And = {
+  AND?: InputMaybe<Array<InputMaybe<Approval_Where_And>>>;
+  OR?: InputMaybe<Array<InputMaybe<Approval_Where_Or>>>;
+  action?: InputMaybe<Approval_Action_Operator>;
+  by?: InputMaybe<Approval_By_Operator>;
+  byEmail?: InputMaybe<Approval_ByEmail_Operator>;
+  collection?: InputMaybe<Approval_Collection_Operator>;
+  comment?: InputMaybe<Approval_Comment_Operator>;
+  createdAt?: InputMaybe<Approval_CreatedAt_Operator>;
+  document?: InputMaybe<Approval_Document_Relation>;
+  documentId?: InputMaybe<Approval_DocumentId_Operator>;
+  documentTitle?: InputMaybe<Approval_DocumentTitle_Operator>;
+  from?: InputMaybe<Approval_From_Operator>;
+  id?: InputMaybe<Approval_Id_Operator>;
+  to?: InputMaybe<Approval_To_Operator>;
+  updatedAt?: InputMaybe<Approval_UpdatedAt_Operator>;
+  version?: InputMaybe<Approval_Version_Operator>;
+};
+
+export type Approval_Where_Or = {
+  AND?: InputMaybe<Array<InputMaybe<Approval_Where_And>>>;
+  OR?: InputMaybe<Array<InputMaybe<Approval_Where_Or>>>;
+  action?: InputMaybe<Approval_Action_Operator>;
+  by?: InputMaybe<Approval_By_Operator>;
+  byEmail?: InputMaybe<Approval_ByEmail_Operator>;
+  collection?: InputMaybe<Approval_Collection_Operator>;
+  comment?: InputMaybe<Approval_Comment_Operator>;
+  createdAt?: InputMaybe<Approval_CreatedAt_Operator>;
+  document?: InputMaybe<Approval_Document_Relation>;
+  documentId?: InputMaybe<Approval_DocumentId_Operator>;
+  documentTitle?: InputMaybe<Approval_DocumentTitle_Operator>;
+  from?: InputMaybe<Approval_From_Operator>;
+  id?: InputMaybe<Approval_Id_Operator>;
+  to?: InputMaybe<Approval_To_Operator>;
+  updatedAt?: InputMaybe<Approval_UpdatedAt_Operator>;
+  version?: InputMaybe<Approval_Version_Operator>;
+};
+
 export type FaqUpdate__Status_MutationInput =
   | 'draft'
   | 'published';
@@ -32,6 +360,13 @@ export type FaqUpdate_Audience_MutationInput =
   | 'authors'
   | 'candidates';
 
+export type FaqUpdate_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
 export type FaqVersion_Version__Status =
   | 'draft'
   | 'published';
@@ -39,6 +374,13 @@ export type FaqVersion_Version__Status =
 export type FaqVersion_Version_Audience =
   | 'authors'
   | 'candidates';
+
+export type FaqVersion_Version_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
 
 export type Faq__Status =
   | 'draft'
@@ -88,6 +430,17 @@ export type Faq_Answer_Operator = {
   equals?: InputMaybe<Scalars['JSON']['input']>;
   like?: InputMaybe<Scalars['JSON']['input']>;
   not_equals?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type Faq_ApprovedVersion_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type Faq_Audience =
@@ -141,6 +494,36 @@ export type Faq_Question_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type Faq_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Faq_Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Faq_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Faq_Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Faq_Stage_Input>>>;
+  equals?: InputMaybe<Faq_Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Faq_Stage_Input>>>;
+  not_equals?: InputMaybe<Faq_Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<Faq_Stage_Input>>>;
+};
+
 export type Faq_UpdatedAt_Operator = {
   equals?: InputMaybe<Scalars['DateTime']['input']>;
   exists?: InputMaybe<Scalars['Boolean']['input']>;
@@ -159,10 +542,12 @@ export type Faq_Where = {
   answer?: InputMaybe<Faq_Answer_Operator>;
   answerHtml?: InputMaybe<Faq_AnswerHtml_Operator>;
   answerPlain?: InputMaybe<Faq_AnswerPlain_Operator>;
+  approvedVersion?: InputMaybe<Faq_ApprovedVersion_Operator>;
   audience?: InputMaybe<Faq_Audience_Operator>;
   createdAt?: InputMaybe<Faq_CreatedAt_Operator>;
   id?: InputMaybe<Faq_Id_Operator>;
   question?: InputMaybe<Faq_Question_Operator>;
+  stage?: InputMaybe<Faq_Stage_Operator>;
   updatedAt?: InputMaybe<Faq_UpdatedAt_Operator>;
 };
 
@@ -173,10 +558,12 @@ export type Faq_Where_And = {
   answer?: InputMaybe<Faq_Answer_Operator>;
   answerHtml?: InputMaybe<Faq_AnswerHtml_Operator>;
   answerPlain?: InputMaybe<Faq_AnswerPlain_Operator>;
+  approvedVersion?: InputMaybe<Faq_ApprovedVersion_Operator>;
   audience?: InputMaybe<Faq_Audience_Operator>;
   createdAt?: InputMaybe<Faq_CreatedAt_Operator>;
   id?: InputMaybe<Faq_Id_Operator>;
   question?: InputMaybe<Faq_Question_Operator>;
+  stage?: InputMaybe<Faq_Stage_Operator>;
   updatedAt?: InputMaybe<Faq_UpdatedAt_Operator>;
 };
 
@@ -187,10 +574,12 @@ export type Faq_Where_Or = {
   answer?: InputMaybe<Faq_Answer_Operator>;
   answerHtml?: InputMaybe<Faq_AnswerHtml_Operator>;
   answerPlain?: InputMaybe<Faq_AnswerPlain_Operator>;
+  approvedVersion?: InputMaybe<Faq_ApprovedVersion_Operator>;
   audience?: InputMaybe<Faq_Audience_Operator>;
   createdAt?: InputMaybe<Faq_CreatedAt_Operator>;
   id?: InputMaybe<Faq_Id_Operator>;
   question?: InputMaybe<Faq_Question_Operator>;
+  stage?: InputMaybe<Faq_Stage_Operator>;
   updatedAt?: InputMaybe<Faq_UpdatedAt_Operator>;
 };
 
@@ -223,6 +612,13 @@ export type JobDescriptionUpdate_EmploymentType_MutationInput =
 export type JobDescriptionUpdate_Kind_MutationInput =
   | 'posting'
   | 'template';
+
+export type JobDescriptionUpdate_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
 
 export type JobDescriptionUpdate_WorkplaceType_MutationInput =
   | 'hybrid'
@@ -258,6 +654,13 @@ export type JobDescriptionVersion_Version_EmploymentType =
 export type JobDescriptionVersion_Version_Kind =
   | 'posting'
   | 'template';
+
+export type JobDescriptionVersion_Version_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
 
 export type JobDescriptionVersion_Version_WorkplaceType =
   | 'hybrid'
@@ -310,6 +713,17 @@ export type JobDescription__Status_Operator = {
 };
 
 export type JobDescription_ApplyUrl_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type JobDescription_ApprovedVersion_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
   equals?: InputMaybe<Scalars['String']['input']>;
@@ -833,6 +1247,36 @@ export type JobDescription_Slug_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type JobDescription_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type JobDescription_Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type JobDescription_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type JobDescription_Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<JobDescription_Stage_Input>>>;
+  equals?: InputMaybe<JobDescription_Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<JobDescription_Stage_Input>>>;
+  not_equals?: InputMaybe<JobDescription_Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<JobDescription_Stage_Input>>>;
+};
+
 export type JobDescription_SummaryHtml_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -909,6 +1353,7 @@ export type JobDescription_Where = {
   OR?: InputMaybe<Array<InputMaybe<JobDescription_Where_Or>>>;
   _status?: InputMaybe<JobDescription__Status_Operator>;
   applyUrl?: InputMaybe<JobDescription_ApplyUrl_Operator>;
+  approvedVersion?: InputMaybe<JobDescription_ApprovedVersion_Operator>;
   contentCheck__descriptionWords?: InputMaybe<JobDescription_ContentCheck__DescriptionWords_Operator>;
   contentCheck__missingForSearch?: InputMaybe<JobDescription_ContentCheck__MissingForSearch_Operator>;
   contentCheck__preferredRequirements?: InputMaybe<JobDescription_ContentCheck__PreferredRequirements_Operator>;
@@ -954,6 +1399,7 @@ export type JobDescription_Where = {
   salary__max?: InputMaybe<JobDescription_Salary__Max_Operator>;
   salary__min?: InputMaybe<JobDescription_Salary__Min_Operator>;
   slug?: InputMaybe<JobDescription_Slug_Operator>;
+  stage?: InputMaybe<JobDescription_Stage_Operator>;
   summary?: InputMaybe<JobDescription_Summary_Operator>;
   summaryHtml?: InputMaybe<JobDescription_SummaryHtml_Operator>;
   summaryPlain?: InputMaybe<JobDescription_SummaryPlain_Operator>;
@@ -969,6 +1415,7 @@ export type JobDescription_Where_And = {
   OR?: InputMaybe<Array<InputMaybe<JobDescription_Where_Or>>>;
   _status?: InputMaybe<JobDescription__Status_Operator>;
   applyUrl?: InputMaybe<JobDescription_ApplyUrl_Operator>;
+  approvedVersion?: InputMaybe<JobDescription_ApprovedVersion_Operator>;
   contentCheck__descriptionWords?: InputMaybe<JobDescription_ContentCheck__DescriptionWords_Operator>;
   contentCheck__missingForSearch?: InputMaybe<JobDescription_ContentCheck__MissingForSearch_Operator>;
   contentCheck__preferredRequirements?: InputMaybe<JobDescription_ContentCheck__PreferredRequirements_Operator>;
@@ -1014,6 +1461,7 @@ export type JobDescription_Where_And = {
   salary__max?: InputMaybe<JobDescription_Salary__Max_Operator>;
   salary__min?: InputMaybe<JobDescription_Salary__Min_Operator>;
   slug?: InputMaybe<JobDescription_Slug_Operator>;
+  stage?: InputMaybe<JobDescription_Stage_Operator>;
   summary?: InputMaybe<JobDescription_Summary_Operator>;
   summaryHtml?: InputMaybe<JobDescription_SummaryHtml_Operator>;
   summaryPlain?: InputMaybe<JobDescription_SummaryPlain_Operator>;
@@ -1029,6 +1477,7 @@ export type JobDescription_Where_Or = {
   OR?: InputMaybe<Array<InputMaybe<JobDescription_Where_Or>>>;
   _status?: InputMaybe<JobDescription__Status_Operator>;
   applyUrl?: InputMaybe<JobDescription_ApplyUrl_Operator>;
+  approvedVersion?: InputMaybe<JobDescription_ApprovedVersion_Operator>;
   contentCheck__descriptionWords?: InputMaybe<JobDescription_ContentCheck__DescriptionWords_Operator>;
   contentCheck__missingForSearch?: InputMaybe<JobDescription_ContentCheck__MissingForSearch_Operator>;
   contentCheck__preferredRequirements?: InputMaybe<JobDescription_ContentCheck__PreferredRequirements_Operator>;
@@ -1074,6 +1523,7 @@ export type JobDescription_Where_Or = {
   salary__max?: InputMaybe<JobDescription_Salary__Max_Operator>;
   salary__min?: InputMaybe<JobDescription_Salary__Min_Operator>;
   slug?: InputMaybe<JobDescription_Slug_Operator>;
+  stage?: InputMaybe<JobDescription_Stage_Operator>;
   summary?: InputMaybe<JobDescription_Summary_Operator>;
   summaryHtml?: InputMaybe<JobDescription_SummaryHtml_Operator>;
   summaryPlain?: InputMaybe<JobDescription_SummaryPlain_Operator>;
@@ -1106,6 +1556,359 @@ export type JobDescription_WorkplaceType_Operator = {
   in?: InputMaybe<Array<InputMaybe<JobDescription_WorkplaceType_Input>>>;
   not_equals?: InputMaybe<JobDescription_WorkplaceType_Input>;
   not_in?: InputMaybe<Array<InputMaybe<JobDescription_WorkplaceType_Input>>>;
+};
+
+export type PayloadJobUpdate_Log_TaskSlug_MutationInput =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJobUpdate_TaskSlug_MutationInput =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJob_Log_State =
+  | 'failed'
+  | 'succeeded';
+
+export type PayloadJob_Log_TaskSlug =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJob_Log_TaskSlug_MutationInput =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJob_CompletedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PayloadJob_CreatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PayloadJob_Error_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  intersects?: InputMaybe<Scalars['JSON']['input']>;
+  like?: InputMaybe<Scalars['JSON']['input']>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  within?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PayloadJob_HasError_Operator = {
+  equals?: InputMaybe<Scalars['Boolean']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  not_equals?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PayloadJob_Id_Operator = {
+  equals?: InputMaybe<Scalars['Int']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Int']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Int']['input']>;
+  less_than?: InputMaybe<Scalars['Int']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Int']['input']>;
+  not_equals?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PayloadJob_Input_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  intersects?: InputMaybe<Scalars['JSON']['input']>;
+  like?: InputMaybe<Scalars['JSON']['input']>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  within?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PayloadJob_Log__CompletedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PayloadJob_Log__Error_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  intersects?: InputMaybe<Scalars['JSON']['input']>;
+  like?: InputMaybe<Scalars['JSON']['input']>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  within?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PayloadJob_Log__ExecutedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PayloadJob_Log__Id_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type PayloadJob_Log__Input_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  intersects?: InputMaybe<Scalars['JSON']['input']>;
+  like?: InputMaybe<Scalars['JSON']['input']>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  within?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PayloadJob_Log__Output_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  intersects?: InputMaybe<Scalars['JSON']['input']>;
+  like?: InputMaybe<Scalars['JSON']['input']>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  within?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PayloadJob_Log__State_Input =
+  | 'failed'
+  | 'succeeded';
+
+export type PayloadJob_Log__State_Operator = {
+  contains?: InputMaybe<PayloadJob_Log__State_Input>;
+  equals?: InputMaybe<PayloadJob_Log__State_Input>;
+  like?: InputMaybe<PayloadJob_Log__State_Input>;
+  not_equals?: InputMaybe<PayloadJob_Log__State_Input>;
+};
+
+export type PayloadJob_Log__TaskId_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type PayloadJob_Log__TaskSlug_Input =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJob_Log__TaskSlug_Operator = {
+  all?: InputMaybe<Array<InputMaybe<PayloadJob_Log__TaskSlug_Input>>>;
+  equals?: InputMaybe<PayloadJob_Log__TaskSlug_Input>;
+  in?: InputMaybe<Array<InputMaybe<PayloadJob_Log__TaskSlug_Input>>>;
+  not_equals?: InputMaybe<PayloadJob_Log__TaskSlug_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<PayloadJob_Log__TaskSlug_Input>>>;
+};
+
+export type PayloadJob_Meta_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  intersects?: InputMaybe<Scalars['JSON']['input']>;
+  like?: InputMaybe<Scalars['JSON']['input']>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  within?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PayloadJob_Processing_Operator = {
+  equals?: InputMaybe<Scalars['Boolean']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  not_equals?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PayloadJob_Queue_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type PayloadJob_TaskSlug =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJob_TaskSlug_Input =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJob_TaskSlug_MutationInput =
+  | 'expireJobPostings'
+  | 'inline'
+  | 'schedulePublish';
+
+export type PayloadJob_TaskSlug_Operator = {
+  all?: InputMaybe<Array<InputMaybe<PayloadJob_TaskSlug_Input>>>;
+  equals?: InputMaybe<PayloadJob_TaskSlug_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<PayloadJob_TaskSlug_Input>>>;
+  not_equals?: InputMaybe<PayloadJob_TaskSlug_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<PayloadJob_TaskSlug_Input>>>;
+};
+
+export type PayloadJob_TaskStatus_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>;
+  equals?: InputMaybe<Scalars['JSON']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  intersects?: InputMaybe<Scalars['JSON']['input']>;
+  like?: InputMaybe<Scalars['JSON']['input']>;
+  not_equals?: InputMaybe<Scalars['JSON']['input']>;
+  within?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PayloadJob_TotalTried_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['Float']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  less_than?: InputMaybe<Scalars['Float']['input']>;
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>;
+  not_equals?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type PayloadJob_UpdatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PayloadJob_WaitUntil_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>;
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than?: InputMaybe<Scalars['DateTime']['input']>;
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
+  like?: InputMaybe<Scalars['DateTime']['input']>;
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PayloadJob_Where = {
+  AND?: InputMaybe<Array<InputMaybe<PayloadJob_Where_And>>>;
+  OR?: InputMaybe<Array<InputMaybe<PayloadJob_Where_Or>>>;
+  completedAt?: InputMaybe<PayloadJob_CompletedAt_Operator>;
+  createdAt?: InputMaybe<PayloadJob_CreatedAt_Operator>;
+  error?: InputMaybe<PayloadJob_Error_Operator>;
+  hasError?: InputMaybe<PayloadJob_HasError_Operator>;
+  id?: InputMaybe<PayloadJob_Id_Operator>;
+  input?: InputMaybe<PayloadJob_Input_Operator>;
+  log__completedAt?: InputMaybe<PayloadJob_Log__CompletedAt_Operator>;
+  log__error?: InputMaybe<PayloadJob_Log__Error_Operator>;
+  log__executedAt?: InputMaybe<PayloadJob_Log__ExecutedAt_Operator>;
+  log__id?: InputMaybe<PayloadJob_Log__Id_Operator>;
+  log__input?: InputMaybe<PayloadJob_Log__Input_Operator>;
+  log__output?: InputMaybe<PayloadJob_Log__Output_Operator>;
+  log__state?: InputMaybe<PayloadJob_Log__State_Operator>;
+  log__taskID?: InputMaybe<PayloadJob_Log__TaskId_Operator>;
+  log__taskSlug?: InputMaybe<PayloadJob_Log__TaskSlug_Operator>;
+  meta?: InputMaybe<PayloadJob_Meta_Operator>;
+  processing?: InputMaybe<PayloadJob_Processing_Operator>;
+  queue?: InputMaybe<PayloadJob_Queue_Operator>;
+  taskSlug?: InputMaybe<PayloadJob_TaskSlug_Operator>;
+  taskStatus?: InputMaybe<PayloadJob_TaskStatus_Operator>;
+  totalTried?: InputMaybe<PayloadJob_TotalTried_Operator>;
+  updatedAt?: InputMaybe<PayloadJob_UpdatedAt_Operator>;
+  waitUntil?: InputMaybe<PayloadJob_WaitUntil_Operator>;
+};
+
+export type PayloadJob_Where_And = {
+  AND?: InputMaybe<Array<InputMaybe<PayloadJob_Where_And>>>;
+  OR?: InputMaybe<Array<InputMaybe<PayloadJob_Where_Or>>>;
+  completedAt?: InputMaybe<PayloadJob_CompletedAt_Operator>;
+  createdAt?: InputMaybe<PayloadJob_CreatedAt_Operator>;
+  error?: InputMaybe<PayloadJob_Error_Operator>;
+  hasError?: InputMaybe<PayloadJob_HasError_Operator>;
+  id?: InputMaybe<PayloadJob_Id_Operator>;
+  input?: InputMaybe<PayloadJob_Input_Operator>;
+  log__completedAt?: InputMaybe<PayloadJob_Log__CompletedAt_Operator>;
+  log__error?: InputMaybe<PayloadJob_Log__Error_Operator>;
+  log__executedAt?: InputMaybe<PayloadJob_Log__ExecutedAt_Operator>;
+  log__id?: InputMaybe<PayloadJob_Log__Id_Operator>;
+  log__input?: InputMaybe<PayloadJob_Log__Input_Operator>;
+  log__output?: InputMaybe<PayloadJob_Log__Output_Operator>;
+  log__state?: InputMaybe<PayloadJob_Log__State_Operator>;
+  log__taskID?: InputMaybe<PayloadJob_Log__TaskId_Operator>;
+  log__taskSlug?: InputMaybe<PayloadJob_Log__TaskSlug_Operator>;
+  meta?: InputMaybe<PayloadJob_Meta_Operator>;
+  processing?: InputMaybe<PayloadJob_Processing_Operator>;
+  queue?: InputMaybe<PayloadJob_Queue_Operator>;
+  taskSlug?: InputMaybe<PayloadJob_TaskSlug_Operator>;
+  taskStatus?: InputMaybe<PayloadJob_TaskStatus_Operator>;
+  totalTried?: InputMaybe<PayloadJob_TotalTried_Operator>;
+  updatedAt?: InputMaybe<PayloadJob_UpdatedAt_Operator>;
+  waitUntil?: InputMaybe<PayloadJob_WaitUntil_Operator>;
+};
+
+export type PayloadJob_Where_Or = {
+  AND?: InputMaybe<Array<InputMaybe<PayloadJob_Where_And>>>;
+  OR?: InputMaybe<Array<InputMaybe<PayloadJob_Where_Or>>>;
+  completedAt?: InputMaybe<PayloadJob_CompletedAt_Operator>;
+  createdAt?: InputMaybe<PayloadJob_CreatedAt_Operator>;
+  error?: InputMaybe<PayloadJob_Error_Operator>;
+  hasError?: InputMaybe<PayloadJob_HasError_Operator>;
+  id?: InputMaybe<PayloadJob_Id_Operator>;
+  input?: InputMaybe<PayloadJob_Input_Operator>;
+  log__completedAt?: InputMaybe<PayloadJob_Log__CompletedAt_Operator>;
+  log__error?: InputMaybe<PayloadJob_Log__Error_Operator>;
+  log__executedAt?: InputMaybe<PayloadJob_Log__ExecutedAt_Operator>;
+  log__id?: InputMaybe<PayloadJob_Log__Id_Operator>;
+  log__input?: InputMaybe<PayloadJob_Log__Input_Operator>;
+  log__output?: InputMaybe<PayloadJob_Log__Output_Operator>;
+  log__state?: InputMaybe<PayloadJob_Log__State_Operator>;
+  log__taskID?: InputMaybe<PayloadJob_Log__TaskId_Operator>;
+  log__taskSlug?: InputMaybe<PayloadJob_Log__TaskSlug_Operator>;
+  meta?: InputMaybe<PayloadJob_Meta_Operator>;
+  processing?: InputMaybe<PayloadJob_Processing_Operator>;
+  queue?: InputMaybe<PayloadJob_Queue_Operator>;
+  taskSlug?: InputMaybe<PayloadJob_TaskSlug_Operator>;
+  taskStatus?: InputMaybe<PayloadJob_TaskStatus_Operator>;
+  totalTried?: InputMaybe<PayloadJob_TotalTried_Operator>;
+  updatedAt?: InputMaybe<PayloadJob_UpdatedAt_Operator>;
+  waitUntil?: InputMaybe<PayloadJob_WaitUntil_Operator>;
 };
 
 export type PayloadKv_Data_Operator = {
@@ -1167,6 +1970,7 @@ export type PayloadLockedDocumentUpdate_DocumentRelationshipInput = {
 };
 
 export type PayloadLockedDocumentUpdate_DocumentRelationshipInputRelationTo =
+  | 'approvals'
   | 'faqs'
   | 'job_descriptions'
   | 'requirements'
@@ -1187,6 +1991,7 @@ export type PayloadLockedDocument_DocumentRelationshipInput = {
 };
 
 export type PayloadLockedDocument_DocumentRelationshipInputRelationTo =
+  | 'approvals'
   | 'faqs'
   | 'job_descriptions'
   | 'requirements'
@@ -1194,6 +1999,7 @@ export type PayloadLockedDocument_DocumentRelationshipInputRelationTo =
   | 'users';
 
 export type PayloadLockedDocument_Document_RelationTo =
+  | 'approvals'
   | 'faqs'
   | 'job_descriptions'
   | 'requirements'
@@ -1228,6 +2034,7 @@ export type PayloadLockedDocument_Document_Relation = {
 };
 
 export type PayloadLockedDocument_Document_Relation_RelationTo =
+  | 'approvals'
   | 'faqs'
   | 'job_descriptions'
   | 'requirements'
@@ -1436,6 +2243,13 @@ export type RequirementUpdate_Level_MutationInput =
   | 'preferred'
   | 'required';
 
+export type RequirementUpdate_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
 export type RequirementVersion_Version__Status =
   | 'draft'
   | 'published';
@@ -1451,6 +2265,13 @@ export type RequirementVersion_Version_Category =
 export type RequirementVersion_Version_Level =
   | 'preferred'
   | 'required';
+
+export type RequirementVersion_Version_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
 
 export type Requirement__Status =
   | 'draft'
@@ -1471,6 +2292,17 @@ export type Requirement__Status_Operator = {
   in?: InputMaybe<Array<InputMaybe<Requirement__Status_Input>>>;
   not_equals?: InputMaybe<Requirement__Status_Input>;
   not_in?: InputMaybe<Array<InputMaybe<Requirement__Status_Input>>>;
+};
+
+export type Requirement_ApprovedVersion_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type Requirement_Category =
@@ -1556,6 +2388,36 @@ export type Requirement_MinimumYears_Operator = {
   not_equals?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type Requirement_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Requirement_Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Requirement_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Requirement_Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Requirement_Stage_Input>>>;
+  equals?: InputMaybe<Requirement_Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Requirement_Stage_Input>>>;
+  not_equals?: InputMaybe<Requirement_Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<Requirement_Stage_Input>>>;
+};
+
 export type Requirement_Text_Operator = {
   contains?: InputMaybe<Scalars['String']['input']>;
   equals?: InputMaybe<Scalars['String']['input']>;
@@ -1578,11 +2440,13 @@ export type Requirement_Where = {
   AND?: InputMaybe<Array<InputMaybe<Requirement_Where_And>>>;
   OR?: InputMaybe<Array<InputMaybe<Requirement_Where_Or>>>;
   _status?: InputMaybe<Requirement__Status_Operator>;
+  approvedVersion?: InputMaybe<Requirement_ApprovedVersion_Operator>;
   category?: InputMaybe<Requirement_Category_Operator>;
   createdAt?: InputMaybe<Requirement_CreatedAt_Operator>;
   id?: InputMaybe<Requirement_Id_Operator>;
   level?: InputMaybe<Requirement_Level_Operator>;
   minimumYears?: InputMaybe<Requirement_MinimumYears_Operator>;
+  stage?: InputMaybe<Requirement_Stage_Operator>;
   text?: InputMaybe<Requirement_Text_Operator>;
   updatedAt?: InputMaybe<Requirement_UpdatedAt_Operator>;
 };
@@ -1591,11 +2455,13 @@ export type Requirement_Where_And = {
   AND?: InputMaybe<Array<InputMaybe<Requirement_Where_And>>>;
   OR?: InputMaybe<Array<InputMaybe<Requirement_Where_Or>>>;
   _status?: InputMaybe<Requirement__Status_Operator>;
+  approvedVersion?: InputMaybe<Requirement_ApprovedVersion_Operator>;
   category?: InputMaybe<Requirement_Category_Operator>;
   createdAt?: InputMaybe<Requirement_CreatedAt_Operator>;
   id?: InputMaybe<Requirement_Id_Operator>;
   level?: InputMaybe<Requirement_Level_Operator>;
   minimumYears?: InputMaybe<Requirement_MinimumYears_Operator>;
+  stage?: InputMaybe<Requirement_Stage_Operator>;
   text?: InputMaybe<Requirement_Text_Operator>;
   updatedAt?: InputMaybe<Requirement_UpdatedAt_Operator>;
 };
@@ -1604,11 +2470,13 @@ export type Requirement_Where_Or = {
   AND?: InputMaybe<Array<InputMaybe<Requirement_Where_And>>>;
   OR?: InputMaybe<Array<InputMaybe<Requirement_Where_Or>>>;
   _status?: InputMaybe<Requirement__Status_Operator>;
+  approvedVersion?: InputMaybe<Requirement_ApprovedVersion_Operator>;
   category?: InputMaybe<Requirement_Category_Operator>;
   createdAt?: InputMaybe<Requirement_CreatedAt_Operator>;
   id?: InputMaybe<Requirement_Id_Operator>;
   level?: InputMaybe<Requirement_Level_Operator>;
   minimumYears?: InputMaybe<Requirement_MinimumYears_Operator>;
+  stage?: InputMaybe<Requirement_Stage_Operator>;
   text?: InputMaybe<Requirement_Text_Operator>;
   updatedAt?: InputMaybe<Requirement_UpdatedAt_Operator>;
 };
@@ -1621,6 +2489,13 @@ export type ResponsibilityUpdate_Category_MutationInput =
   | 'additional'
   | 'primary';
 
+export type ResponsibilityUpdate_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
 export type ResponsibilityVersion_Version__Status =
   | 'draft'
   | 'published';
@@ -1628,6 +2503,13 @@ export type ResponsibilityVersion_Version__Status =
 export type ResponsibilityVersion_Version_Category =
   | 'additional'
   | 'primary';
+
+export type ResponsibilityVersion_Version_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
 
 export type Responsibility__Status =
   | 'draft'
@@ -1648,6 +2530,17 @@ export type Responsibility__Status_Operator = {
   in?: InputMaybe<Array<InputMaybe<Responsibility__Status_Input>>>;
   not_equals?: InputMaybe<Responsibility__Status_Input>;
   not_in?: InputMaybe<Array<InputMaybe<Responsibility__Status_Input>>>;
+};
+
+export type Responsibility_ApprovedVersion_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type Responsibility_Category =
@@ -1691,6 +2584,36 @@ export type Responsibility_Id_Operator = {
   not_equals?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Responsibility_Stage =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Responsibility_Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Responsibility_Stage_MutationInput =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type Responsibility_Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Responsibility_Stage_Input>>>;
+  equals?: InputMaybe<Responsibility_Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Responsibility_Stage_Input>>>;
+  not_equals?: InputMaybe<Responsibility_Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<Responsibility_Stage_Input>>>;
+};
+
 export type Responsibility_Tags_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -1724,9 +2647,11 @@ export type Responsibility_Where = {
   AND?: InputMaybe<Array<InputMaybe<Responsibility_Where_And>>>;
   OR?: InputMaybe<Array<InputMaybe<Responsibility_Where_Or>>>;
   _status?: InputMaybe<Responsibility__Status_Operator>;
+  approvedVersion?: InputMaybe<Responsibility_ApprovedVersion_Operator>;
   category?: InputMaybe<Responsibility_Category_Operator>;
   createdAt?: InputMaybe<Responsibility_CreatedAt_Operator>;
   id?: InputMaybe<Responsibility_Id_Operator>;
+  stage?: InputMaybe<Responsibility_Stage_Operator>;
   tags?: InputMaybe<Responsibility_Tags_Operator>;
   text?: InputMaybe<Responsibility_Text_Operator>;
   updatedAt?: InputMaybe<Responsibility_UpdatedAt_Operator>;
@@ -1736,9 +2661,11 @@ export type Responsibility_Where_And = {
   AND?: InputMaybe<Array<InputMaybe<Responsibility_Where_And>>>;
   OR?: InputMaybe<Array<InputMaybe<Responsibility_Where_Or>>>;
   _status?: InputMaybe<Responsibility__Status_Operator>;
+  approvedVersion?: InputMaybe<Responsibility_ApprovedVersion_Operator>;
   category?: InputMaybe<Responsibility_Category_Operator>;
   createdAt?: InputMaybe<Responsibility_CreatedAt_Operator>;
   id?: InputMaybe<Responsibility_Id_Operator>;
+  stage?: InputMaybe<Responsibility_Stage_Operator>;
   tags?: InputMaybe<Responsibility_Tags_Operator>;
   text?: InputMaybe<Responsibility_Text_Operator>;
   updatedAt?: InputMaybe<Responsibility_UpdatedAt_Operator>;
@@ -1748,9 +2675,11 @@ export type Responsibility_Where_Or = {
   AND?: InputMaybe<Array<InputMaybe<Responsibility_Where_And>>>;
   OR?: InputMaybe<Array<InputMaybe<Responsibility_Where_Or>>>;
   _status?: InputMaybe<Responsibility__Status_Operator>;
+  approvedVersion?: InputMaybe<Responsibility_ApprovedVersion_Operator>;
   category?: InputMaybe<Responsibility_Category_Operator>;
   createdAt?: InputMaybe<Responsibility_CreatedAt_Operator>;
   id?: InputMaybe<Responsibility_Id_Operator>;
+  stage?: InputMaybe<Responsibility_Stage_Operator>;
   tags?: InputMaybe<Responsibility_Tags_Operator>;
   text?: InputMaybe<Responsibility_Text_Operator>;
   updatedAt?: InputMaybe<Responsibility_UpdatedAt_Operator>;
@@ -1915,14 +2844,55 @@ export type User_Where_Or = {
   updatedAt?: InputMaybe<User_UpdatedAt_Operator>;
 };
 
+export type WorkflowAction =
+  | 'approve'
+  | 'publish'
+  | 'request_changes'
+  | 'submit'
+  | 'unpublish';
+
+export type MutationApprovalInput = {
+  action: Approval_Action_MutationInput;
+  by?: InputMaybe<Scalars['Int']['input']>;
+  byEmail?: InputMaybe<Scalars['String']['input']>;
+  collection: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  createdAt?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Approval_DocumentRelationshipInput>;
+  documentId: Scalars['String']['input'];
+  documentTitle?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Approval_From_MutationInput>;
+  to?: InputMaybe<Approval_To_MutationInput>;
+  updatedAt?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationApprovalUpdateInput = {
+  action?: InputMaybe<ApprovalUpdate_Action_MutationInput>;
+  by?: InputMaybe<Scalars['Int']['input']>;
+  byEmail?: InputMaybe<Scalars['String']['input']>;
+  collection?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  createdAt?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<ApprovalUpdate_DocumentRelationshipInput>;
+  documentId?: InputMaybe<Scalars['String']['input']>;
+  documentTitle?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<ApprovalUpdate_From_MutationInput>;
+  to?: InputMaybe<ApprovalUpdate_To_MutationInput>;
+  updatedAt?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationFaqInput = {
   _status?: InputMaybe<Faq__Status_MutationInput>;
   answer: Scalars['JSON']['input'];
   answerHtml?: InputMaybe<Scalars['String']['input']>;
   answerPlain?: InputMaybe<Scalars['String']['input']>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   audience: Faq_Audience_MutationInput;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   question: Scalars['String']['input'];
+  stage?: InputMaybe<Faq_Stage_MutationInput>;
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1931,15 +2901,18 @@ export type MutationFaqUpdateInput = {
   answer?: InputMaybe<Scalars['JSON']['input']>;
   answerHtml?: InputMaybe<Scalars['String']['input']>;
   answerPlain?: InputMaybe<Scalars['String']['input']>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   audience?: InputMaybe<FaqUpdate_Audience_MutationInput>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   question?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<FaqUpdate_Stage_MutationInput>;
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationJobDescriptionInput = {
   _status?: InputMaybe<JobDescription__Status_MutationInput>;
   applyUrl?: InputMaybe<Scalars['String']['input']>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   contentCheck?: InputMaybe<MutationJobDescription_ContentCheckInput>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   datePosted?: InputMaybe<Scalars['String']['input']>;
@@ -1964,6 +2937,7 @@ export type MutationJobDescriptionInput = {
   responsibilities?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
   salary?: InputMaybe<MutationJobDescription_SalaryInput>;
   slug: Scalars['String']['input'];
+  stage?: InputMaybe<JobDescription_Stage_MutationInput>;
   summary?: InputMaybe<Scalars['JSON']['input']>;
   summaryHtml?: InputMaybe<Scalars['String']['input']>;
   summaryPlain?: InputMaybe<Scalars['String']['input']>;
@@ -1977,6 +2951,7 @@ export type MutationJobDescriptionInput = {
 export type MutationJobDescriptionUpdateInput = {
   _status?: InputMaybe<JobDescriptionUpdate__Status_MutationInput>;
   applyUrl?: InputMaybe<Scalars['String']['input']>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   contentCheck?: InputMaybe<MutationJobDescriptionUpdate_ContentCheckInput>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   datePosted?: InputMaybe<Scalars['String']['input']>;
@@ -2001,6 +2976,7 @@ export type MutationJobDescriptionUpdateInput = {
   responsibilities?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
   salary?: InputMaybe<MutationJobDescriptionUpdate_SalaryInput>;
   slug?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<JobDescriptionUpdate_Stage_MutationInput>;
   summary?: InputMaybe<Scalars['JSON']['input']>;
   summaryHtml?: InputMaybe<Scalars['String']['input']>;
   summaryPlain?: InputMaybe<Scalars['String']['input']>;
@@ -2091,6 +3067,70 @@ export type MutationJobDescription_SalaryInput = {
   min?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type MutationPayloadJobInput = {
+  completedAt?: InputMaybe<Scalars['String']['input']>;
+  createdAt?: InputMaybe<Scalars['String']['input']>;
+  error?: InputMaybe<Scalars['JSON']['input']>;
+  hasError?: InputMaybe<Scalars['Boolean']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  log?: InputMaybe<Array<InputMaybe<MutationPayloadJob_LogInput>>>;
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  processing?: InputMaybe<Scalars['Boolean']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+  taskSlug?: InputMaybe<PayloadJob_TaskSlug_MutationInput>;
+  taskStatus?: InputMaybe<Scalars['JSON']['input']>;
+  totalTried?: InputMaybe<Scalars['Float']['input']>;
+  updatedAt?: InputMaybe<Scalars['String']['input']>;
+  waitUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPayloadJobUpdateInput = {
+  completedAt?: InputMaybe<Scalars['String']['input']>;
+  createdAt?: InputMaybe<Scalars['String']['input']>;
+  error?: InputMaybe<Scalars['JSON']['input']>;
+  hasError?: InputMaybe<Scalars['Boolean']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  log?: InputMaybe<Array<InputMaybe<MutationPayloadJobUpdate_LogInput>>>;
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  processing?: InputMaybe<Scalars['Boolean']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+  taskSlug?: InputMaybe<PayloadJobUpdate_TaskSlug_MutationInput>;
+  taskStatus?: InputMaybe<Scalars['JSON']['input']>;
+  totalTried?: InputMaybe<Scalars['Float']['input']>;
+  updatedAt?: InputMaybe<Scalars['String']['input']>;
+  waitUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPayloadJobUpdate_LogInput = {
+  completedAt: Scalars['String']['input'];
+  error?: InputMaybe<Scalars['JSON']['input']>;
+  executedAt: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  output?: InputMaybe<Scalars['JSON']['input']>;
+  state: Scalars['String']['input'];
+  taskID: Scalars['String']['input'];
+  taskSlug: PayloadJobUpdate_Log_TaskSlug_MutationInput;
+};
+
+export type MutationPayloadJob_LogInput = {
+  completedAt: Scalars['String']['input'];
+  error?: InputMaybe<Scalars['JSON']['input']>;
+  executedAt: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  output?: InputMaybe<Scalars['JSON']['input']>;
+  state: Scalars['String']['input'];
+  taskID: Scalars['String']['input'];
+  taskSlug: PayloadJob_Log_TaskSlug_MutationInput;
+};
+
+export type MutationPayloadJobsStatInput = {
+  createdAt?: InputMaybe<Scalars['String']['input']>;
+  stats?: InputMaybe<Scalars['JSON']['input']>;
+  updatedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationPayloadKvInput = {
   data: Scalars['JSON']['input'];
   key: Scalars['String']['input'];
@@ -2135,28 +3175,34 @@ export type MutationPayloadPreferenceUpdateInput = {
 
 export type MutationRequirementInput = {
   _status?: InputMaybe<Requirement__Status_MutationInput>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   category: Requirement_Category_MutationInput;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   level: Requirement_Level_MutationInput;
   minimumYears?: InputMaybe<Scalars['Float']['input']>;
+  stage?: InputMaybe<Requirement_Stage_MutationInput>;
   text: Scalars['String']['input'];
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationRequirementUpdateInput = {
   _status?: InputMaybe<RequirementUpdate__Status_MutationInput>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<RequirementUpdate_Category_MutationInput>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<RequirementUpdate_Level_MutationInput>;
   minimumYears?: InputMaybe<Scalars['Float']['input']>;
+  stage?: InputMaybe<RequirementUpdate_Stage_MutationInput>;
   text?: InputMaybe<Scalars['String']['input']>;
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationResponsibilityInput = {
   _status?: InputMaybe<Responsibility__Status_MutationInput>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   category: Responsibility_Category_MutationInput;
   createdAt?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<Responsibility_Stage_MutationInput>;
   tags?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   text: Scalars['String']['input'];
   updatedAt?: InputMaybe<Scalars['String']['input']>;
@@ -2164,8 +3210,10 @@ export type MutationResponsibilityInput = {
 
 export type MutationResponsibilityUpdateInput = {
   _status?: InputMaybe<ResponsibilityUpdate__Status_MutationInput>;
+  approvedVersion?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<ResponsibilityUpdate_Category_MutationInput>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<ResponsibilityUpdate_Stage_MutationInput>;
   tags?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   text?: InputMaybe<Scalars['String']['input']>;
   updatedAt?: InputMaybe<Scalars['String']['input']>;
@@ -2311,6 +3359,17 @@ export type VersionsFaq_Version__Answer_Operator = {
   not_equals?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+export type VersionsFaq_Version__ApprovedVersion_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type VersionsFaq_Version__Audience_Input =
   | 'authors'
   | 'candidates';
@@ -2344,6 +3403,22 @@ export type VersionsFaq_Version__Question_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type VersionsFaq_Version__Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type VersionsFaq_Version__Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<VersionsFaq_Version__Stage_Input>>>;
+  equals?: InputMaybe<VersionsFaq_Version__Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<VersionsFaq_Version__Stage_Input>>>;
+  not_equals?: InputMaybe<VersionsFaq_Version__Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<VersionsFaq_Version__Stage_Input>>>;
+};
+
 export type VersionsFaq_Version__UpdatedAt_Operator = {
   equals?: InputMaybe<Scalars['DateTime']['input']>;
   exists?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2367,9 +3442,11 @@ export type VersionsFaq_Where = {
   version__answer?: InputMaybe<VersionsFaq_Version__Answer_Operator>;
   version__answerHtml?: InputMaybe<VersionsFaq_Version__AnswerHtml_Operator>;
   version__answerPlain?: InputMaybe<VersionsFaq_Version__AnswerPlain_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsFaq_Version__ApprovedVersion_Operator>;
   version__audience?: InputMaybe<VersionsFaq_Version__Audience_Operator>;
   version__createdAt?: InputMaybe<VersionsFaq_Version__CreatedAt_Operator>;
   version__question?: InputMaybe<VersionsFaq_Version__Question_Operator>;
+  version__stage?: InputMaybe<VersionsFaq_Version__Stage_Operator>;
   version__updatedAt?: InputMaybe<VersionsFaq_Version__UpdatedAt_Operator>;
 };
 
@@ -2385,9 +3462,11 @@ export type VersionsFaq_Where_And = {
   version__answer?: InputMaybe<VersionsFaq_Version__Answer_Operator>;
   version__answerHtml?: InputMaybe<VersionsFaq_Version__AnswerHtml_Operator>;
   version__answerPlain?: InputMaybe<VersionsFaq_Version__AnswerPlain_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsFaq_Version__ApprovedVersion_Operator>;
   version__audience?: InputMaybe<VersionsFaq_Version__Audience_Operator>;
   version__createdAt?: InputMaybe<VersionsFaq_Version__CreatedAt_Operator>;
   version__question?: InputMaybe<VersionsFaq_Version__Question_Operator>;
+  version__stage?: InputMaybe<VersionsFaq_Version__Stage_Operator>;
   version__updatedAt?: InputMaybe<VersionsFaq_Version__UpdatedAt_Operator>;
 };
 
@@ -2403,9 +3482,11 @@ export type VersionsFaq_Where_Or = {
   version__answer?: InputMaybe<VersionsFaq_Version__Answer_Operator>;
   version__answerHtml?: InputMaybe<VersionsFaq_Version__AnswerHtml_Operator>;
   version__answerPlain?: InputMaybe<VersionsFaq_Version__AnswerPlain_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsFaq_Version__ApprovedVersion_Operator>;
   version__audience?: InputMaybe<VersionsFaq_Version__Audience_Operator>;
   version__createdAt?: InputMaybe<VersionsFaq_Version__CreatedAt_Operator>;
   version__question?: InputMaybe<VersionsFaq_Version__Question_Operator>;
+  version__stage?: InputMaybe<VersionsFaq_Version__Stage_Operator>;
   version__updatedAt?: InputMaybe<VersionsFaq_Version__UpdatedAt_Operator>;
 };
 
@@ -2470,6 +3551,17 @@ export type VersionsJobDescription_Version___Status_Operator = {
 };
 
 export type VersionsJobDescription_Version__ApplyUrl_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type VersionsJobDescription_Version__ApprovedVersion_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
   equals?: InputMaybe<Scalars['String']['input']>;
@@ -2955,6 +4047,22 @@ export type VersionsJobDescription_Version__Slug_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type VersionsJobDescription_Version__Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type VersionsJobDescription_Version__Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<VersionsJobDescription_Version__Stage_Input>>>;
+  equals?: InputMaybe<VersionsJobDescription_Version__Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<VersionsJobDescription_Version__Stage_Input>>>;
+  not_equals?: InputMaybe<VersionsJobDescription_Version__Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<VersionsJobDescription_Version__Stage_Input>>>;
+};
+
 export type VersionsJobDescription_Version__SummaryHtml_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -3050,6 +4158,7 @@ export type VersionsJobDescription_Where = {
   updatedAt?: InputMaybe<VersionsJobDescription_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsJobDescription_Version___Status_Operator>;
   version__applyUrl?: InputMaybe<VersionsJobDescription_Version__ApplyUrl_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsJobDescription_Version__ApprovedVersion_Operator>;
   version__contentCheck__descriptionWords?: InputMaybe<VersionsJobDescription_Version__ContentCheck__DescriptionWords_Operator>;
   version__contentCheck__missingForSearch?: InputMaybe<VersionsJobDescription_Version__ContentCheck__MissingForSearch_Operator>;
   version__contentCheck__preferredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__PreferredRequirements_Operator>;
@@ -3094,6 +4203,7 @@ export type VersionsJobDescription_Where = {
   version__salary__max?: InputMaybe<VersionsJobDescription_Version__Salary__Max_Operator>;
   version__salary__min?: InputMaybe<VersionsJobDescription_Version__Salary__Min_Operator>;
   version__slug?: InputMaybe<VersionsJobDescription_Version__Slug_Operator>;
+  version__stage?: InputMaybe<VersionsJobDescription_Version__Stage_Operator>;
   version__summary?: InputMaybe<VersionsJobDescription_Version__Summary_Operator>;
   version__summaryHtml?: InputMaybe<VersionsJobDescription_Version__SummaryHtml_Operator>;
   version__summaryPlain?: InputMaybe<VersionsJobDescription_Version__SummaryPlain_Operator>;
@@ -3114,6 +4224,7 @@ export type VersionsJobDescription_Where_And = {
   updatedAt?: InputMaybe<VersionsJobDescription_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsJobDescription_Version___Status_Operator>;
   version__applyUrl?: InputMaybe<VersionsJobDescription_Version__ApplyUrl_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsJobDescription_Version__ApprovedVersion_Operator>;
   version__contentCheck__descriptionWords?: InputMaybe<VersionsJobDescription_Version__ContentCheck__DescriptionWords_Operator>;
   version__contentCheck__missingForSearch?: InputMaybe<VersionsJobDescription_Version__ContentCheck__MissingForSearch_Operator>;
   version__contentCheck__preferredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__PreferredRequirements_Operator>;
@@ -3158,6 +4269,7 @@ export type VersionsJobDescription_Where_And = {
   version__salary__max?: InputMaybe<VersionsJobDescription_Version__Salary__Max_Operator>;
   version__salary__min?: InputMaybe<VersionsJobDescription_Version__Salary__Min_Operator>;
   version__slug?: InputMaybe<VersionsJobDescription_Version__Slug_Operator>;
+  version__stage?: InputMaybe<VersionsJobDescription_Version__Stage_Operator>;
   version__summary?: InputMaybe<VersionsJobDescription_Version__Summary_Operator>;
   version__summaryHtml?: InputMaybe<VersionsJobDescription_Version__SummaryHtml_Operator>;
   version__summaryPlain?: InputMaybe<VersionsJobDescription_Version__SummaryPlain_Operator>;
@@ -3178,6 +4290,7 @@ export type VersionsJobDescription_Where_Or = {
   updatedAt?: InputMaybe<VersionsJobDescription_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsJobDescription_Version___Status_Operator>;
   version__applyUrl?: InputMaybe<VersionsJobDescription_Version__ApplyUrl_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsJobDescription_Version__ApprovedVersion_Operator>;
   version__contentCheck__descriptionWords?: InputMaybe<VersionsJobDescription_Version__ContentCheck__DescriptionWords_Operator>;
   version__contentCheck__missingForSearch?: InputMaybe<VersionsJobDescription_Version__ContentCheck__MissingForSearch_Operator>;
   version__contentCheck__preferredRequirements?: InputMaybe<VersionsJobDescription_Version__ContentCheck__PreferredRequirements_Operator>;
@@ -3222,6 +4335,7 @@ export type VersionsJobDescription_Where_Or = {
   version__salary__max?: InputMaybe<VersionsJobDescription_Version__Salary__Max_Operator>;
   version__salary__min?: InputMaybe<VersionsJobDescription_Version__Salary__Min_Operator>;
   version__slug?: InputMaybe<VersionsJobDescription_Version__Slug_Operator>;
+  version__stage?: InputMaybe<VersionsJobDescription_Version__Stage_Operator>;
   version__summary?: InputMaybe<VersionsJobDescription_Version__Summary_Operator>;
   version__summaryHtml?: InputMaybe<VersionsJobDescription_Version__SummaryHtml_Operator>;
   version__summaryPlain?: InputMaybe<VersionsJobDescription_Version__SummaryPlain_Operator>;
@@ -3292,6 +4406,17 @@ export type VersionsRequirement_Version___Status_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<VersionsRequirement_Version___Status_Input>>>;
 };
 
+export type VersionsRequirement_Version__ApprovedVersion_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type VersionsRequirement_Version__Category_Input =
   | 'certification'
   | 'education'
@@ -3341,6 +4466,22 @@ export type VersionsRequirement_Version__MinimumYears_Operator = {
   not_equals?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type VersionsRequirement_Version__Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type VersionsRequirement_Version__Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<VersionsRequirement_Version__Stage_Input>>>;
+  equals?: InputMaybe<VersionsRequirement_Version__Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<VersionsRequirement_Version__Stage_Input>>>;
+  not_equals?: InputMaybe<VersionsRequirement_Version__Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<VersionsRequirement_Version__Stage_Input>>>;
+};
+
 export type VersionsRequirement_Version__Text_Operator = {
   contains?: InputMaybe<Scalars['String']['input']>;
   equals?: InputMaybe<Scalars['String']['input']>;
@@ -3368,10 +4509,12 @@ export type VersionsRequirement_Where = {
   parent?: InputMaybe<VersionsRequirement_Parent_Operator>;
   updatedAt?: InputMaybe<VersionsRequirement_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsRequirement_Version___Status_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsRequirement_Version__ApprovedVersion_Operator>;
   version__category?: InputMaybe<VersionsRequirement_Version__Category_Operator>;
   version__createdAt?: InputMaybe<VersionsRequirement_Version__CreatedAt_Operator>;
   version__level?: InputMaybe<VersionsRequirement_Version__Level_Operator>;
   version__minimumYears?: InputMaybe<VersionsRequirement_Version__MinimumYears_Operator>;
+  version__stage?: InputMaybe<VersionsRequirement_Version__Stage_Operator>;
   version__text?: InputMaybe<VersionsRequirement_Version__Text_Operator>;
   version__updatedAt?: InputMaybe<VersionsRequirement_Version__UpdatedAt_Operator>;
 };
@@ -3385,10 +4528,12 @@ export type VersionsRequirement_Where_And = {
   parent?: InputMaybe<VersionsRequirement_Parent_Operator>;
   updatedAt?: InputMaybe<VersionsRequirement_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsRequirement_Version___Status_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsRequirement_Version__ApprovedVersion_Operator>;
   version__category?: InputMaybe<VersionsRequirement_Version__Category_Operator>;
   version__createdAt?: InputMaybe<VersionsRequirement_Version__CreatedAt_Operator>;
   version__level?: InputMaybe<VersionsRequirement_Version__Level_Operator>;
   version__minimumYears?: InputMaybe<VersionsRequirement_Version__MinimumYears_Operator>;
+  version__stage?: InputMaybe<VersionsRequirement_Version__Stage_Operator>;
   version__text?: InputMaybe<VersionsRequirement_Version__Text_Operator>;
   version__updatedAt?: InputMaybe<VersionsRequirement_Version__UpdatedAt_Operator>;
 };
@@ -3402,10 +4547,12 @@ export type VersionsRequirement_Where_Or = {
   parent?: InputMaybe<VersionsRequirement_Parent_Operator>;
   updatedAt?: InputMaybe<VersionsRequirement_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsRequirement_Version___Status_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsRequirement_Version__ApprovedVersion_Operator>;
   version__category?: InputMaybe<VersionsRequirement_Version__Category_Operator>;
   version__createdAt?: InputMaybe<VersionsRequirement_Version__CreatedAt_Operator>;
   version__level?: InputMaybe<VersionsRequirement_Version__Level_Operator>;
   version__minimumYears?: InputMaybe<VersionsRequirement_Version__MinimumYears_Operator>;
+  version__stage?: InputMaybe<VersionsRequirement_Version__Stage_Operator>;
   version__text?: InputMaybe<VersionsRequirement_Version__Text_Operator>;
   version__updatedAt?: InputMaybe<VersionsRequirement_Version__UpdatedAt_Operator>;
 };
@@ -3470,6 +4617,17 @@ export type VersionsResponsibility_Version___Status_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<VersionsResponsibility_Version___Status_Input>>>;
 };
 
+export type VersionsResponsibility_Version__ApprovedVersion_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type VersionsResponsibility_Version__Category_Input =
   | 'additional'
   | 'primary';
@@ -3491,6 +4649,22 @@ export type VersionsResponsibility_Version__CreatedAt_Operator = {
   less_than_equal?: InputMaybe<Scalars['DateTime']['input']>;
   like?: InputMaybe<Scalars['DateTime']['input']>;
   not_equals?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type VersionsResponsibility_Version__Stage_Input =
+  | 'approved'
+  | 'changes_requested'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type VersionsResponsibility_Version__Stage_Operator = {
+  all?: InputMaybe<Array<InputMaybe<VersionsResponsibility_Version__Stage_Input>>>;
+  equals?: InputMaybe<VersionsResponsibility_Version__Stage_Input>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<VersionsResponsibility_Version__Stage_Input>>>;
+  not_equals?: InputMaybe<VersionsResponsibility_Version__Stage_Input>;
+  not_in?: InputMaybe<Array<InputMaybe<VersionsResponsibility_Version__Stage_Input>>>;
 };
 
 export type VersionsResponsibility_Version__Tags_Operator = {
@@ -3531,8 +4705,10 @@ export type VersionsResponsibility_Where = {
   parent?: InputMaybe<VersionsResponsibility_Parent_Operator>;
   updatedAt?: InputMaybe<VersionsResponsibility_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsResponsibility_Version___Status_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsResponsibility_Version__ApprovedVersion_Operator>;
   version__category?: InputMaybe<VersionsResponsibility_Version__Category_Operator>;
   version__createdAt?: InputMaybe<VersionsResponsibility_Version__CreatedAt_Operator>;
+  version__stage?: InputMaybe<VersionsResponsibility_Version__Stage_Operator>;
   version__tags?: InputMaybe<VersionsResponsibility_Version__Tags_Operator>;
   version__text?: InputMaybe<VersionsResponsibility_Version__Text_Operator>;
   version__updatedAt?: InputMaybe<VersionsResponsibility_Version__UpdatedAt_Operator>;
@@ -3547,8 +4723,10 @@ export type VersionsResponsibility_Where_And = {
   parent?: InputMaybe<VersionsResponsibility_Parent_Operator>;
   updatedAt?: InputMaybe<VersionsResponsibility_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsResponsibility_Version___Status_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsResponsibility_Version__ApprovedVersion_Operator>;
   version__category?: InputMaybe<VersionsResponsibility_Version__Category_Operator>;
   version__createdAt?: InputMaybe<VersionsResponsibility_Version__CreatedAt_Operator>;
+  version__stage?: InputMaybe<VersionsResponsibility_Version__Stage_Operator>;
   version__tags?: InputMaybe<VersionsResponsibility_Version__Tags_Operator>;
   version__text?: InputMaybe<VersionsResponsibility_Version__Text_Operator>;
   version__updatedAt?: InputMaybe<VersionsResponsibility_Version__UpdatedAt_Operator>;
@@ -3563,8 +4741,10 @@ export type VersionsResponsibility_Where_Or = {
   parent?: InputMaybe<VersionsResponsibility_Parent_Operator>;
   updatedAt?: InputMaybe<VersionsResponsibility_UpdatedAt_Operator>;
   version___status?: InputMaybe<VersionsResponsibility_Version___Status_Operator>;
+  version__approvedVersion?: InputMaybe<VersionsResponsibility_Version__ApprovedVersion_Operator>;
   version__category?: InputMaybe<VersionsResponsibility_Version__Category_Operator>;
   version__createdAt?: InputMaybe<VersionsResponsibility_Version__CreatedAt_Operator>;
+  version__stage?: InputMaybe<VersionsResponsibility_Version__Stage_Operator>;
   version__tags?: InputMaybe<VersionsResponsibility_Version__Tags_Operator>;
   version__text?: InputMaybe<VersionsResponsibility_Version__Text_Operator>;
   version__updatedAt?: InputMaybe<VersionsResponsibility_Version__UpdatedAt_Operator>;

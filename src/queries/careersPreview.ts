@@ -1,5 +1,6 @@
-import { APIError } from 'payload'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
+
+import { refuse } from '../refuse'
 
 import { verifyPreviewToken } from '../careers/previewToken'
 import type { JobDescriptionsSlugs } from '../types'
@@ -17,7 +18,7 @@ export const careersPreview =
       resolve: async (_: unknown, { token }: { token: string }, { req }: { req: PayloadRequest }) => {
         const claims = verifyPreviewToken(token, previewSecret ?? req.payload.secret)
         // Public errors: Payload shows other errors' messages only in development.
-        if (!claims) throw new APIError('This preview link is invalid or has expired. Open a new one from the admin.', 403, null, true)
+        if (!claims) refuse('This preview link is invalid or has expired. Open a new one from the admin.', 403)
         req.context.preview = true
         const doc = await req.payload.findByID({
           id: claims.id,
@@ -28,7 +29,7 @@ export const careersPreview =
           overrideAccess: true,
           req,
         })
-        if (!doc) throw new APIError('The job description of this preview link no longer exists.', 404, null, true)
+        if (!doc) refuse('The job description of this preview link no longer exists.', 404)
         // The token grants the candidate-facing view only: notes for authors stay in the admin.
         return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('notesForAuthors')))
       },

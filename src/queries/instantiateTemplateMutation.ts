@@ -1,5 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
+
+import { refuse } from '../refuse'
 
 import { instantiateTemplate } from '../templates/instantiate'
 import type { JobDescriptionsSlugs } from '../types'
@@ -23,7 +24,7 @@ export const instantiateTemplateMutation =
           args: { id: string; slug?: string; title?: string; values?: Record<string, number | string> },
           { req }: { req: PayloadRequest },
         ) => {
-          if (!req.user) throw new APIError('Sign in to create a posting from a template.', 401, null, true)
+          if (!req.user) refuse('Sign in to create a posting from a template.', 401)
           const id = req.payload.db.defaultIDType === 'number' ? Number(args.id) : args.id
           return instantiateTemplate(req, slugs, id, { slug: args.slug, title: args.title, values: args.values ?? {} })
         },

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 import { z } from 'zod'
 
 import type { Faq, JobDescription, Requirement, Responsibility } from '../payload-types'
@@ -7,6 +7,7 @@ import type { JobDescriptionsSlugs } from '../types'
 import { itemWhere, jobPlaceholders, loadItems } from './jobPlaceholders'
 import { fillPlaceholders } from './placeholders'
 import type { Placeholder } from './placeholders'
+import { refuse } from '../refuse'
 
 export const instantiateInput = z
   .object({
@@ -80,7 +81,7 @@ export const instantiateTemplate = async (
     req,
   })) as JobDescription
   if (template.kind !== 'template') {
-    throw new APIError(`"${template.title}" is a ${template.kind}, not a template.`, 400, null, true)
+    refuse(`"${template.title}" is a ${template.kind}, not a template.`, 400)
   }
 
   const items = await loadItems(req, slugs, template)

@@ -1,8 +1,9 @@
 import type { Endpoint } from 'payload'
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import type { JobDescriptionsSlugs } from '../types'
 import { instantiateInput, instantiateTemplate } from './instantiate'
+import { refuse } from '../refuse'
 
 /**
  * `POST /api/<job-descriptions>/:id/instantiate` with `{ values, title?, slug? }`: a posting draft from
@@ -10,12 +11,12 @@ import { instantiateInput, instantiateTemplate } from './instantiate'
  */
 export const instantiateEndpoint = (slugs: JobDescriptionsSlugs): Endpoint => ({
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to create a posting from a template.', 401, null, true)
+    if (!req.user) refuse('Sign in to create a posting from a template.', 401)
     let body: unknown
     try {
       body = await req.json?.()
     } catch {
-      throw new APIError('The request body must be JSON: { "values": { ... } }.', 400, null, true)
+      refuse('The request body must be JSON: { "values": { ... } }.', 400)
     }
     const input = instantiateInput.safeParse(body ?? {})
     if (!input.success) {

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Endpoint } from 'payload'
-import { APIError } from 'payload'
 import { z } from 'zod'
 
 import { similarity } from './similarity'
+import { refuse } from '../refuse'
 
 const query = z.object({
   exclude: z.string().optional(),
@@ -18,9 +18,9 @@ export const similarThreshold = 0.6
  */
 export const similarItemsEndpoint = (collection: CollectionSlug): Endpoint => ({
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to look up similar items.', 401, null, true)
+    if (!req.user) refuse('Sign in to look up similar items.', 401)
     const parsed = query.safeParse(req.query)
-    if (!parsed.success) throw new APIError(`text: ${parsed.error.issues[0]!.message}`, 400, null, true)
+    if (!parsed.success) refuse(`text: ${parsed.error.issues[0]!.message}`, 400)
     const { exclude, text } = parsed.data
     // The library is small (hundreds of sentences); comparing in memory beats a fuzzy index to maintain.
     const { docs } = await req.payload.find({

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { migrateDatabase } from '../../src/db'
 import { buildAppConfig } from '../../src/payload.config'
+import { settleNotifications } from '../../src/workflow/notify'
 import type { JobDescriptionsPluginOptions } from '../../src/types'
 
 export const testSecret = 'test-secret-that-is-long-enough-0123456789'
@@ -25,6 +26,7 @@ export const startPayload = async (
  */
 export const stopPayload = async (payload: Payload | undefined): Promise<void> => {
   if (!payload) return
+  await settleNotifications(payload)
   await payload.destroy()
   const db = payload.db as { client?: { close?: () => void }; pool?: { on: (event: 'error', listener: () => void) => void } }
   db.pool?.on('error', () => {})

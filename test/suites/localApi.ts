@@ -5,6 +5,7 @@ import { seed } from '../../seed/data'
 import { seedData } from '../../seed/schema'
 import { runSeed } from '../../seed/seeder'
 import type { JobDescription, User } from '../../src/payload-types'
+import { transition } from '../../src/workflow/transition'
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { visibleText } from '../helpers/seedText'
@@ -22,6 +23,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
     let payload: Payload
     let database: TestDatabase
     let editor: User
+    let hr: User
 
     beforeAll(async () => {
       database = await makeDatabase()
@@ -29,6 +31,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
       await runSeed(payload, seed, { development: true })
       const users = await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.com' } } })
       editor = users.docs[0]!
+      hr = (await payload.find({ collection: 'users', where: { email: { equals: 'hr@example.com' } } })).docs[0]!
     })
 
     afterAll(async () => {
@@ -39,6 +42,15 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
     /** As a careers site would read: no user, access enforced. */
     const anonymous = { overrideAccess: false } as const
     const asEditor = () => ({ overrideAccess: false, user: editor }) as const
+
+    /** Through review, as it must go: the editor submits, HR approves the revision it read and publishes it. */
+    const publishReviewed = async (id: number) => {
+      const collection = 'job-descriptions'
+      await transition({ collection, id, input: { action: 'submit' }, payload, user: editor })
+      const { docs } = await payload.findVersions({ collection, limit: 1, sort: '-updatedAt', where: { parent: { equals: id } } })
+      await transition({ collection, id, input: { action: 'approve', versionId: String(docs[0]!.id) }, payload, user: hr })
+      return (await transition({ collection, id, input: { action: 'publish' }, payload, user: hr })) as JobDescription
+    }
 
     const draftPosting = (title: string, extra: Partial<JobDescription> = {}) =>
       payload.create({
@@ -152,12 +164,10 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
         ).rejects.toThrow()
         expect((await payload.count({ collection: 'job-descriptions', ...anonymous, where: { id: { equals: draft.id } } })).totalDocs).toBe(0)
 
-        const published = await payload.update({
-          id: draft.id,
-          collection: 'job-descriptions',
-          data: { _status: 'published' },
-          ...asEditor(),
-        })
+        await expect(
+          payload.update({ id: draft.id, collection: 'job-descriptions', data: { _status: 'published' }, ...asEditor() }),
+        ).rejects.toThrow(/Editors cannot publish/)
+        const published = await publishReviewed(draft.id)
         expect(published._status).toBe('published')
         expect(published.datePosted).toBeTruthy()
         expect(await titles(anonymous)).toContain('Site Reliability Engineer')
@@ -166,7 +176,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
 
       it('serves the published revision to anonymous readers while a newer draft exists', async () => {
         const doc = await draftPosting('Data Engineer')
-        await payload.update({ id: doc.id, collection: 'job-descriptions', data: { _status: 'published' }, ...asEditor() })
+        await publishReviewed(doc.id)
         const firstPosted = (await payload.findByID({ id: doc.id, collection: 'job-descriptions' })).datePosted
         await payload.update({
           id: doc.id,
@@ -186,7 +196,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
         expect(editorView.title).toBe('Senior Data Engineer (draft)')
 
         // Republishing keeps the first publication date.
-        const republished = await payload.update({ id: doc.id, collection: 'job-descriptions', data: { _status: 'published' }, ...asEditor() })
+        const republished = await publishReviewed(doc.id)
         expect(republished.title).toBe('Senior Data Engineer (draft)')
         expect(republished.datePosted).toBe(firstPosted)
         await payload.delete({ id: doc.id, collection: 'job-descriptions' })
@@ -235,8 +245,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
           payload.create({
             collection: 'responsibilities',
             data: { _status: 'published', category: 'primary', text },
-            ...asEditor(),
-          })
+          }) // published by trusted code: the items are only the setting here
         const [a, b, c] = [await make('Order A'), await make('Order B'), await make('Order C')]
         const doc = await draftPosting('Ordered', { responsibilities: [c.id, a.id, b.id] })
         const read = async () =>
@@ -259,7 +268,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
           ...asEditor(),
         })
         const doc = await draftPosting('Published with a draft item', { requirements: [secret.id] })
-        await payload.update({ id: doc.id, collection: 'job-descriptions', data: { _status: 'published' }, ...asEditor() })
+        await publishReviewed(doc.id)
         const seen = await payload.findByID({ id: doc.id, collection: 'job-descriptions', depth: 2, ...anonymous })
         expect(JSON.stringify(seen)).not.toContain('Unpublished requirement text')
         await payload.delete({ id: doc.id, collection: 'job-descriptions' })
@@ -317,7 +326,8 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
         ]
         for (const [data, path, message] of attempts) {
           const error = await payload
-            .update({ id: doc.id, collection: 'job-descriptions', data: { ...data, _status: 'published' }, ...asEditor() })
+            // Not a draft save, so every field is validated.
+            .update({ id: doc.id, collection: 'job-descriptions', data, ...asEditor() })
             .then(() => null, (e: { data?: { errors?: { message: string; path: string }[] } }) => e)
           expect(error, `${path} should be rejected`).not.toBeNull()
           const errors = error!.data?.errors ?? []

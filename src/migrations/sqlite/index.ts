@@ -2,6 +2,7 @@ import * as migration_20261122_013916_initial from './20261122_013916_initial';
 import * as migration_20261122_021657_careers_renderings from './20261122_021657_careers_renderings';
 import * as migration_20261122_024338_template_placeholders from './20261122_024338_template_placeholders';
 import * as migration_20261122_025452_content_check from './20261122_025452_content_check';
+import * as migration_20261122_042708_workflow from './20261122_042708_workflow';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_025452_content_check.up,
     down: migration_20261122_025452_content_check.down,
-    name: '20261122_025452_content_check'
+    name: '20261122_025452_content_check',
+  },
+  {
+    up: migration_20261122_042708_workflow.up,
+    down: migration_20261122_042708_workflow.down,
+    name: '20261122_042708_workflow'
   },
 ];

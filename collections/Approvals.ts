@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSignedIn } from '../src/access/isSignedIn'
+import { nobody } from '../src/access/nobody'
+import { appendOnly, neverDelete } from '../src/workflow/appendOnly'
+import { actionLabels, recordedActions, stageLabels, stages } from '../src/workflow/stages'
+import type { CollectionContext } from '../src/types'
+
+const stageOptions = stages.map((value) => ({ label: stageLabels[value], value }))
+
+/**
+ * The audit trail: one entry per workflow move, written by the server as the move is saved. Nobody edits or
+ * deletes an entry, admins included. Signed-in users read it (authors need HR's comments); anonymous callers
+ * never do.
+ */
+export const Approvals = ({ slugs }: CollectionContext): CollectionConfig => ({
+  slug: slugs.approvals,
+  labels: { plural: 'Approval history', singular: 'Approval record' },
+  admin: {
+    defaultColumns: ['documentTitle', 'action', 'from', 'to', 'by', 'createdAt'],
+    description: 'Every submission, approval, request for changes, publication and edit after review. Read-only.',
+    group: 'Job descriptions',
+    listSearchableFields: ['documentTitle', 'comment'],
+    useAsTitle: 'documentTitle',
+  },
+  access: { create: nobody, delete: nobody, read: isSignedIn, update: nobody },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'document',
+      type: 'relationship',
+      admin: { readOnly: true },
+      index: true,
+      relationTo: [slugs.jobDescriptions, slugs.responsibilities, slugs.requirements, slugs.faqs],
+    },
+    // Kept as text too: the record outlives a deleted document.
+    { name: 'documentId', type: 'text', admin: { readOnly: true }, index: true, required: true },
+    { name: 'documentTitle', type: 'text', admin: { readOnly: true } },
+    { name: 'collection', type: 'text', admin: { readOnly: true }, index: true, required: true },
+    {
+      name: 'version',
+      type: 'text',
+      admin: { description: 'The revision this move concerns.', readOnly: true },
+      index: true,
+    },
+    {
+      name: 'action',
+      type: 'select',
+      admin: { readOnly: true },
+      index: true,
+      options: recordedActions.map((value) => ({ label: actionLabels[value], value })),
+      required: true,
+    },
+    { name: 'from', type: 'select', admin: { readOnly: true }, options: stageOptions },
+    { name: 'to', type: 'select', admin: { readOnly: true }, options: stageOptions },
+    { name: 'by', type: 'relationship', admin: { readOnly: true }, relationTo: slugs.users },
+    { name: 'byEmail', type: 'email', admin: { readOnly: true } },
+    { name: 'comment', type: 'textarea', admin: { readOnly: true } },
+  ],
+  hooks: { beforeChange: [appendOnly], beforeDelete: [neverDelete] },
+})

@@ -1,0 +1,10 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole } from './roles'
+
+/** HR reviews, approves, publishes and unpublishes; admins may do everything HR may. */
+export const reviews = (user: unknown): boolean => hasRole(user, 'hr') || hasRole(user, 'admin')
+
+export const isHR: Access = ({ req }) => reviews(req.user)
+
+export const isHRField: FieldAccess = ({ req }) => reviews(req.user)

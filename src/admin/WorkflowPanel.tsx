@@ -1,0 +1,123 @@
+'use client'
+import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+import { reviews } from '../access/isHR'
+import type { Approval } from '../payload-types'
+import { actionLabels, stageLabels } from '../workflow/stages'
+import type { Action, Stage } from '../workflow/stages'
+
+type Revision = { id: number | string }
+
+/**
+ * The review workflow in a document's sidebar: its stage, the moves the signed-in user may make now (each
+ * button only for the roles that may use it), HR's comment box, a link to Payload's diff of the revision
+ * under review against the published one, and the latest entries of the audit trail.
+ */
+export function WorkflowPanel() {
+  const { collectionSlug, hasPublishedDoc, id } = useDocumentInfo()
+  const { user } = useAuth()
+  const { config } = useConfig()
+  const modified = useFormModified()
+  const stage = (useFormFields(([fields]) => fields.stage?.value) ?? 'draft') as Stage
+  const [latest, setLatest] = useState<Revision | null>(null)
+  const [history, setHistory] = useState<Approval[]>([])
+  const [comment, setComment] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const api = `${config.serverURL}${config.routes.api}/${collectionSlug}`
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const [versions, entries] = await Promise.all([
+      fetch(`${api}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`, { credentials: 'include' }).then((r) => r.json()),
+      fetch(
+        `${config.serverURL}${config.routes.api}/approvals?where[documentId][equals]=${id}&where[collection][equals]=${collectionSlug}&sort=-createdAt&limit=5&depth=0`,
+        { credentials: 'include' },
+      ).then((r) => r.json()),
+    ])
+    setLatest(versions.docs?.[0] ?? null)
+    setHistory(entries.docs ?? [])
+  }, [api, collectionSlug, config, id])
+
+  useEffect(() => {
+    void load()
+  }, [load, stage])
+
+  if (!id || !user) return null
+  const hr = reviews(user)
+
+  const move = async (action: Action) => {
+    setBusy(true)
+    setError('')
+    const response = await fetch(`${api}/${id}/workflow`, {
+      body: JSON.stringify({ action, comment: comment || undefined, versionId: latest ? String(latest.id) : undefined }),
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const body = await response.json().catch(() => ({}))
+    if (!response.ok) {
+      setBusy(false)
+      setError(body.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      return
+    }
+    // The form, the status pill and the version list all change: load the document afresh.
+    window.location.reload()
+  }
+
+  const buttons: { action: Action; label: string; show: boolean; style?: 'primary' | 'secondary' }[] = [
+    { action: 'submit', label: 'Submit for review', show: stage === 'draft' || stage === 'changes_requested' },
+    { action: 'approve', label: 'Approve', show: hr && stage === 'in_review' },
+    { action: 'request_changes', label: 'Request changes', show: hr && stage === 'in_review', style: 'secondary' },
+    { action: 'publish', label: 'Publish approved revision', show: hr && stage === 'approved' },
+    { action: 'unpublish', label: 'Unpublish', show: hr && Boolean(hasPublishedDoc), style: 'secondary' },
+  ]
+  const shown = buttons.filter((button) => button.show)
+
+  return (
+    <section aria-label="Review" className="field-type" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: 24, padding: 16 }}>
+      <h4 style={{ marginTop: 0 }}>
+        Review: <span data-stage={stage}>{stageLabels[stage]}</span>
+      </h4>
+      {modified && shown.length > 0 && (
+        <p style={{ color: 'var(--theme-warning-500)' }}>Save the draft first: review moves apply to the saved revision.</p>
+      )}
+      {hr && stage === 'in_review' && (
+        <>
+          {latest && (
+            <p>
+              <a href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${latest.id}`}>
+                Compare this revision with the published one
+              </a>
+            </p>
+          )}
+          <label style={{ display: 'block', marginBottom: 12 }}>
+            Comment for the author
+            <textarea name="workflow-comment" onChange={(e) => setComment(e.target.value)} rows={3} style={{ display: 'block', width: '100%' }} value={comment} />
+          </label>
+        </>
+      )}
+      {shown.map((button) => (
+        <Button buttonStyle={button.style ?? 'primary'} disabled={busy || modified} key={button.action} onClick={() => void move(button.action)} size="medium">
+          {button.label}
+        </Button>
+      ))}
+      {error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      )}
+      {history.length > 0 && (
+        <ol aria-label="Review history" style={{ margin: '12px 0 0', paddingLeft: 18 }}>
+          {history.map((entry) => (
+            <li key={entry.id}>
+              {actionLabels[entry.action]} by {entry.byEmail ?? 'the system'}, {new Date(entry.createdAt).toLocaleString()}
+              {entry.comment && <blockquote style={{ margin: '4px 0' }}>{entry.comment}</blockquote>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

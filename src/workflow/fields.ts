@@ -1,0 +1,38 @@
+import type { Field } from 'payload'
+
+import { isSignedInField } from '../access/isSignedIn'
+import { nobodyField } from '../access/nobody'
+import { stageLabels, stages } from './stages'
+
+/** Written by the workflow only: API callers and the admin form cannot set it. */
+export const stageField: Field = {
+  name: 'stage',
+  type: 'select',
+  access: { create: nobodyField, update: nobodyField },
+  admin: {
+    description: 'Where this revision is in review. Changed with the workflow buttons, never by hand.',
+    position: 'sidebar',
+    readOnly: true,
+  },
+  defaultValue: 'draft',
+  index: true,
+  options: stages.map((value) => ({ label: stageLabels[value], value })),
+}
+
+/** The id of the version HR approved; publishing copies exactly that revision. */
+export const approvedVersionField: Field = {
+  name: 'approvedVersion',
+  type: 'text',
+  access: { create: nobodyField, read: isSignedInField, update: nobodyField },
+  admin: { hidden: true },
+}
+
+export const workflowPanelField: Field = {
+  name: 'workflow',
+  type: 'ui',
+  admin: {
+    components: { Field: 'payload-plugin-job-descriptions/admin#WorkflowPanel' },
+    condition: (data) => Boolean(data?.id),
+    position: 'sidebar',
+  },
+}

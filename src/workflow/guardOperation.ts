@@ -1,0 +1,111 @@
+import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import { reviews } from '../access/isHR'
+import { changedFields } from './changedFields'
+import { documentName } from './documentName'
+import { refuse } from '../refuse'
+import { stageLabels } from './stages'
+import type { Stage } from './stages'
+import { setTransition } from './transitionContext'
+import { contentOf, findVersion, latestVersion } from './versions'
+
+type Args = Record<string, any> & { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
+
+/** The main document as stored: its `_status` says whether the public sees it. */
+const findMain = (req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string) =>
+  req.payload.db.findOne<{ _status?: string; id: number | string }>({ collection: collection.slug, req, where: { id: { equals: id } } })
+
+const publishApproved = async (args: Args, req: PayloadRequest, collection: SanitizedCollectionConfig): Promise<Args> => {
+  const name = documentName(collection)
+  if (!reviews(req.user)) {
+    refuse(`Editors cannot publish. Submit the ${name} for review; HR publishes it once the revision is approved.`)
+  }
+  const id = args.id!
+  const latest = await latestVersion(req, collection.slug, id)
+  if (!latest) return args // no such document: Payload answers 404
+  const stage = (latest.version.stage ?? 'draft') as Stage
+  if (stage !== 'approved') {
+    refuse(`Only an approved revision can be published; this ${name} is in stage "${stageLabels[stage]}".`)
+  }
+  const approvedVersion = String(latest.version.approvedVersion)
+  const approved = await findVersion(req, collection.slug, approvedVersion)
+  if (!approved) refuse(`The approved revision ${approvedVersion} no longer exists; submit the ${name} for review again.`)
+  const changed = changedFields(collection.flattenedFields, args.data ?? {}, approved.version)
+  if (changed.length > 0) {
+    refuse(
+      `Not published: ${changed.join(', ')} differ${changed.length === 1 ? 's' : ''} from the approved revision. ` +
+        'Save the changes as a draft and submit them for review.',
+    )
+  }
+  setTransition(req, collection.slug, id, { action: 'publish', approvedVersion, to: 'published', versionId: approvedVersion })
+  // Exactly the approved content, whatever else the request carried.
+  return { ...args, data: { ...contentOf(approved.version), _status: 'published' }, draft: false }
+}
+
+const guardUpdate = async (args: Args, req: PayloadRequest, collection: SanitizedCollectionConfig): Promise<Args> => {
+  const data = args.data ?? {}
+  const name = documentName(collection)
+  const unpublishing = data._status === 'draft' && !args.draft
+  if (args.id === undefined) {
+    if (data._status === 'published') refuse(`Publish one approved ${name} at a time; bulk publishing skips review.`)
+    if (unpublishing && !reviews(req.user)) refuse(`Editors cannot unpublish. Ask HR to unpublish the ${name}s.`)
+    return data._status === undefined ? { ...args, draft: true } : args
+  }
+  if (data._status === 'published') return publishApproved(args, req, collection)
+
+  const current = await findMain(req, collection, args.id)
+  if (current?._status !== 'published' || args.draft) return args
+  if (unpublishing) {
+    if (!reviews(req.user)) refuse(`Editors cannot unpublish. Ask HR to unpublish the ${name}.`)
+    setTransition(req, collection.slug, args.id, { action: 'unpublish', to: 'draft' })
+    return args
+  }
+  // An edit of a published document never changes what the public sees: it becomes the newest draft.
+  return { ...args, draft: true }
+}
+
+/** Payload reads the restore's `draft` flag before this hook runs, so a restore can only be let through or refused. */
+const guardRestore = async (args: Args, req: PayloadRequest, collection: SanitizedCollectionConfig): Promise<Args> => {
+  if (args.draft || args.id === undefined) return args
+  const version = await findVersion(req, collection.slug, args.id)
+  if (!version) return args
+  const name = documentName(collection)
+  if (version.version._status === 'published') {
+    refuse(
+      `Restoring a published version would publish it without review. Restore it as a draft, submit it, and HR ` +
+        `publishes it once approved.`,
+    )
+  }
+  if ((await findMain(req, collection, version.parent as number | string))?._status === 'published') {
+    refuse(
+      `Restoring a draft version as it was would unpublish the ${name}. Restore it as a draft ` +
+        `(POST .../versions/<id>?draft=true), or ask HR to unpublish the ${name} first.`,
+    )
+  }
+  return args
+}
+
+/**
+ * The one door every change goes through when access is enforced (REST, GraphQL, the admin, the Local API
+ * with `overrideAccess: false`, version restore, scheduled publishing): nothing becomes public unless HR
+ * approved that exact revision, and only HR and admins take anything down. Trusted server code
+ * (`overrideAccess: true`) is not second-guessed.
+ */
+export const guardOperation: CollectionBeforeOperationHook = async ({ args: givenArgs, collection, operation, overrideAccess, req }) => {
+  const args = givenArgs as Args
+  if (overrideAccess ?? args.overrideAccess) return givenArgs
+  if (operation === 'create' && args.data?._status === 'published') {
+    refuse(
+      `A new ${documentName(collection)} starts as a draft: save it, submit it for review, and HR publishes it once approved.`,
+    )
+  }
+  if (operation === 'delete' && args.id !== undefined && req.user && !reviews(req.user)) {
+    const current = await findMain(req, collection, args.id)
+    if (current?._status === 'published') {
+      refuse(`Editors cannot delete a published ${documentName(collection)}: HR unpublishes it first.`)
+    }
+  }
+  if (operation === 'update') return (await guardUpdate(args, req, collection)) as typeof givenArgs
+  if (operation === 'restoreVersion') return (await guardRestore(args, req, collection)) as typeof givenArgs
+  return givenArgs
+}

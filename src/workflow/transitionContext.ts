@@ -1,0 +1,37 @@
+import type { PayloadRequest } from 'payload'
+
+import type { RecordedAction, Stage } from './stages'
+
+/** A workflow move decided before a save, applied to the saved revision and recorded after it. */
+export type Transition = {
+  action: RecordedAction
+  /** The revision whose content is approved (approve) or made public (publish). */
+  approvedVersion?: null | string
+  comment?: string
+  to: Stage
+  /** The revision the move concerns, when it is not the one the save creates (approve, request changes). */
+  versionId?: string
+}
+
+const contextKey = 'jobDescriptionsWorkflow'
+type Pending = Record<string, Transition>
+
+const pending = (req: PayloadRequest): Pending => {
+  req.context[contextKey] ??= {}
+  return req.context[contextKey] as Pending
+}
+const keyOf = (collection: string, id: number | string | undefined) => `${collection}:${String(id)}`
+
+export const setTransition = (req: PayloadRequest, collection: string, id: number | string, transition: Transition) => {
+  pending(req)[keyOf(collection, id)] = transition
+}
+
+export const peekTransition = (req: PayloadRequest, collection: string, id: number | string | undefined) =>
+  id === undefined ? undefined : pending(req)[keyOf(collection, id)]
+
+/** Read once: a later save of the same document in the same request is a new move. */
+export const takeTransition = (req: PayloadRequest, collection: string, id: number | string) => {
+  const transition = pending(req)[keyOf(collection, id)]
+  delete pending(req)[keyOf(collection, id)]
+  return transition
+}

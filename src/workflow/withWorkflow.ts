@@ -1,0 +1,36 @@
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import type { CollectionContext } from '../types'
+import { approvedVersionField, stageField, workflowPanelField } from './fields'
+import { guardOperation } from './guardOperation'
+import { recordDeletion, recordTransition } from './recordTransition'
+import { trackStage } from './trackStage'
+import { workflowEndpoint } from './workflowEndpoint'
+
+/**
+ * Puts a content collection under HR review: the stage on every revision, the guard on every door, the
+ * audit trail, the workflow endpoint and admin panel, and scheduled publishing. The collection's own access
+ * (`draftsOrHR`, `unpublishedUnlessHR`) says who may try; the guard says whether this revision may go.
+ */
+export const withWorkflow =
+  ({ notifications, slugs }: CollectionContext) =>
+  (collection: CollectionConfig): CollectionConfig => ({
+    ...collection,
+    admin: {
+      ...collection.admin,
+      defaultColumns: [...(collection.admin?.defaultColumns ?? []).filter((column) => column !== '_status'), 'stage', '_status'],
+    },
+    endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug as CollectionSlug)],
+    fields: [...collection.fields, stageField, approvedVersionField, workflowPanelField],
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), recordTransition(slugs, notifications)],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(slugs, notifications)],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), trackStage],
+      beforeOperation: [guardOperation, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+    versions: {
+      ...(typeof collection.versions === 'object' ? collection.versions : {}),
+      drafts: { schedulePublish: true },
+    },
+  })

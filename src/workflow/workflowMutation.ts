@@ -1,0 +1,44 @@
+import type { CollectionSlug, GraphQLExtension, PayloadRequest } from 'payload'
+
+import { actions } from './stages'
+import { transition } from './transition'
+
+/**
+ * `workflow<Type>(id, action, comment, versionId)` for each collection under review, e.g.
+ * `workflowJobDescription(id: 1, action: approve, versionId: "42", comment: "Fine")`: the GraphQL door to
+ * transition.ts, answering the document as the move left it.
+ */
+export const workflowMutations =
+  (collections: CollectionSlug[]): GraphQLExtension =>
+  (GraphQL, info) => {
+    const WorkflowAction = new GraphQL.GraphQLEnumType({
+      name: 'WorkflowAction',
+      values: Object.fromEntries(actions.map((action) => [action, { value: action }])),
+    })
+    return Object.fromEntries(
+      collections.map((collection) => {
+        const type = info.collections[collection]!.graphQL!.type
+        return [
+          `workflow${type.name}`,
+          {
+            type,
+            args: {
+              id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
+              action: { type: new GraphQL.GraphQLNonNull(WorkflowAction) },
+              comment: { type: GraphQL.GraphQLString },
+              versionId: { type: GraphQL.GraphQLString },
+            },
+            resolve: async (
+              _: unknown,
+              args: { action: (typeof actions)[number]; comment?: string; id: string; versionId?: string },
+              { req }: { req: PayloadRequest },
+            ) => {
+              const id = req.payload.db.defaultIDType === 'number' ? Number(args.id) : args.id
+              const { action, comment, versionId } = args
+              return transition({ collection, id, input: { action, comment: comment ?? undefined, versionId: versionId ?? undefined }, payload: req.payload, req })
+            },
+          },
+        ]
+      }),
+    )
+  }
