@@ -67,7 +67,11 @@ describe('review of a revision, in the admin', () => {
     return panel
   }
   const stageShown = (page: Page) => page.getByRole('region', { name: 'Review' }).locator('[data-stage]').getAttribute('data-stage')
-  const shot = (page: Page, name: string) => page.screenshot({ fullPage: true, path: path.join(screenshots, `${name}.png`) })
+  const shot = async (page: Page, name: string) => {
+    await page.waitForLoadState('networkidle')
+    await page.getByRole('region', { name: 'Review' }).or(page.locator('table')).first().scrollIntoViewIfNeeded()
+    await page.screenshot({ fullPage: true, path: path.join(screenshots, `${name}.png`) })
+  }
   const saveDraft = async (page: Page, title: string) => {
     await page.locator('#field-title').fill(title)
     await page.getByRole('button', { name: 'Save Draft' }).click()
@@ -126,5 +130,32 @@ describe('review of a revision, in the admin', () => {
     await shot(hr, '6-hr-published')
 
     expect(await publicTitle()).toBe('Backend Developer (Payments Platform)')
+  })
+
+  it('lets HR publish an approved revision with Payload’s own Publish button too, and nothing else', async () => {
+    const hr = await signIn('hr')
+    // Another seeded template, moved to "approved" through the panel.
+    await hr.goto(`${server.url}/admin/collections/job-descriptions?where[slug][equals]=back-end-developer-template`)
+    await hr.locator('table tbody tr a').first().click()
+    const panel = hr.getByRole('region', { name: 'Review' })
+    await panel.waitFor()
+    await hr.locator('#field-title').fill('Back-end Developer (reviewed)')
+    await hr.getByRole('button', { name: 'Save Draft' }).click()
+    await expect.poll(() => panel.getByRole('button', { name: 'Submit for review' }).isEnabled(), { timeout: 15_000 }).toBe(true)
+
+    // In review, Payload's Publish button is refused with the reason, and nothing changes.
+    await panel.getByRole('button', { name: 'Submit for review' }).click()
+    await expect.poll(() => stageShown(hr), { timeout: 15_000 }).toBe('in_review')
+    await hr.getByRole('button', { name: 'Publish changes' }).click()
+    await expect.poll(() => hr.getByText(/Only an approved revision can be published/).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await shot(hr, '7-hr-native-publish-refused')
+
+    await hr.reload()
+    await panel.getByRole('button', { name: 'Approve' }).click()
+    await expect.poll(() => stageShown(hr), { timeout: 15_000 }).toBe('approved')
+    await hr.getByRole('button', { name: 'Publish changes' }).click()
+    await expect.poll(() => stageShown(hr), { timeout: 15_000 }).toBe('published')
+    const response = await fetch(`${server.url}/api/job-descriptions?where[slug][equals]=back-end-developer-template&depth=0`)
+    expect((await response.json()).docs[0].title).toBe('Back-end Developer (reviewed)')
   })
 })

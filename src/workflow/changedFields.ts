@@ -27,6 +27,10 @@ const authored = (field: FlattenedField) =>
   !field.admin?.hidden &&
   !['_status', 'approvedVersion', 'stage'].includes(field.name)
 
+/** The admin's form sends an array or blocks field without rows as its row count, 0. */
+const valueOf = (field: FlattenedField, value: unknown) =>
+  (field.type === 'array' || field.type === 'blocks') && value === 0 ? [] : value
+
 /** The authored fields in `data` whose values differ from `revision`'s, by name. */
 export const changedFields = (
   fields: FlattenedField[],
@@ -36,5 +40,9 @@ export const changedFields = (
   fields
     .filter(authored)
     .filter((field) => field.name in data)
-    .filter((field) => JSON.stringify(canonical(data[field.name])) !== JSON.stringify(canonical(revision[field.name])))
+    .filter(
+      (field) =>
+        JSON.stringify(canonical(valueOf(field, data[field.name]))) !==
+        JSON.stringify(canonical(valueOf(field, revision[field.name]))),
+    )
     .map((field) => field.name)

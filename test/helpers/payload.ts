@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { migrateDatabase } from '../../src/db'
 import { buildAppConfig } from '../../src/payload.config'
+import type { AppOptions } from '../../src/payload.config'
 import { settleNotifications } from '../../src/workflow/notify'
 import type { JobDescriptionsPluginOptions } from '../../src/types'
 
@@ -13,8 +14,9 @@ export const testSecret = 'test-secret-that-is-long-enough-0123456789'
 export const startPayload = async (
   databaseUri: string,
   pluginOptions?: JobDescriptionsPluginOptions,
+  appOptions: Pick<AppOptions, 'smtpUrl'> = {},
 ): Promise<Payload> => {
-  const config = buildAppConfig({ databaseUri, pluginOptions, secret: testSecret })
+  const config = buildAppConfig({ ...appOptions, databaseUri, pluginOptions, secret: testSecret })
   const payload = await getPayload({ config, key: randomUUID() })
   await migrateDatabase(payload)
   return payload
