@@ -36,7 +36,8 @@ export const Approvals = ({ slugs }: CollectionContext): CollectionConfig => ({
     // Kept as text too: the record outlives a deleted document.
     { name: 'documentId', type: 'text', admin: { readOnly: true }, index: true, required: true },
     { name: 'documentTitle', type: 'text', admin: { readOnly: true } },
-    { name: 'collection', type: 'text', admin: { readOnly: true }, index: true, required: true },
+    // Not `collection`: MongoDB reserves that name in a schema.
+    { name: 'collectionSlug', type: 'text', admin: { readOnly: true }, index: true, required: true },
     {
       name: 'version',
       type: 'text',

@@ -30,7 +30,8 @@ const codegen: Types.Config = {
         useTypeImports: true,
       },
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: sha256 -> operation, the queries GET /api/graphql?id=<hash> answers.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' } },
     },
   },
   schema,

@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds the Next app if its sources changed since the last build, migrates and seeds an
- * empty database, then serves admin, REST and GraphQL on PORT (default 3000).
+ * empty database, then serves admin, REST and GraphQL on PORT (default 3000) with scripts/serve.ts.
  */
 import { parseEnv } from '../src/env'
 import { ensureBuilt, run } from './build'
@@ -31,7 +31,7 @@ const startJobsRunner = async () => {
 }
 
 try {
-  await Promise.all([run('next', ['start', '--port', String(env.PORT)], childEnv), startJobsRunner()])
+  await Promise.all([run('tsx', ['scripts/serve.ts'], childEnv), startJobsRunner()])
 } catch (error) {
   console.error((error as Error).message)
   process.exitCode = 1

@@ -22,6 +22,10 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** `off` serves every public query fresh (the benchmark's cold variant). */
+  PUBLIC_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Shares the public cache between app instances (redis://host:6379). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SERVER_URL: z.url().optional(),
   /** Review notifications go out over SMTP when set (smtp:// or smtps://); otherwise they are logged. */
   SMTP_URL: z

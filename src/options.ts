@@ -23,6 +23,17 @@ const optionsSchema = z
       .strict()
       .optional(),
     postingUrl: z.function().optional(),
+    publicCache: z
+      .object({
+        enabled: z.boolean().optional(),
+        maxAgeSeconds: z.number().int().min(0).optional(),
+        redisPrefix: z.string().regex(/^[\w.-]+$/, 'must be letters, digits, dots, dashes or underscores').optional(),
+        redisUrl: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+        staleWhileRevalidateSeconds: z.number().int().min(0).optional(),
+        ttlSeconds: z.number().int().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     previewSecret: z.string().min(32).optional(),
     slugs: z
       .object({ approvals: slug, faqs: slug, jobDescriptions: slug, requirements: slug, responsibilities: slug, users: slug })

@@ -424,7 +424,7 @@ export interface Approval {
       } | null);
   documentId: string;
   documentTitle?: string | null;
-  collection: string;
+  collectionSlug: string;
   /**
    * The revision this move concerns.
    */
@@ -802,7 +802,7 @@ export interface ApprovalsSelect<T extends boolean = true> {
   document?: T;
   documentId?: T;
   documentTitle?: T;
-  collection?: T;
+  collectionSlug?: T;
   version?: T;
   action?: T;
   from?: T;

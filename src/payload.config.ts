@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -47,6 +48,12 @@ export const buildAppConfig = (options: AppOptions = {}) => {
         hiringOrganization: { name: env.ORGANIZATION_NAME, sameAs: env.ORGANIZATION_URL },
         notifications: { serverURL: publicUrl, webhook },
         postingUrl: (slug) => `${publicUrl}/careers/${slug}`,
+        publicCache: {
+          enabled: env.PUBLIC_CACHE === 'on',
+          // Instances on one database share answers; another database (a test's, say) never sees them.
+          redisPrefix: createHash('sha256').update(databaseUri).digest('hex').slice(0, 12),
+          redisUrl: env.REDIS_URL,
+        },
         ...options.pluginOptions,
       }),
     ],

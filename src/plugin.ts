@@ -13,6 +13,8 @@ import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
 import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
+import { withPublicCacheInvalidation } from './publicCache/invalidate'
+import { createPublicCache, registerRunningCache, withPublicCache } from './publicCache/publicCache'
 import { expirePostingsTask } from './workflow/expirePostings'
 import { withWorkflow } from './workflow/withWorkflow'
 import { workflowMutations } from './workflow/workflowMutation'
@@ -61,8 +63,9 @@ export const jobDescriptionsPlugin =
       previewSecret: options.previewSecret,
       slugs: { ...defaultSlugs, ...options.slugs },
     }
+    const publicCache = createPublicCache(options.publicCache)
     const reviewed = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) =>
-      withWorkflow(context)(collection(context)),
+      withPublicCacheInvalidation(publicCache)(withWorkflow(context)(collection(context))),
     )
     const ours = [...reviewed, Approvals(context)]
     const enabled = options.enabled !== false
@@ -80,8 +83,12 @@ export const jobDescriptionsPlugin =
 
     const hostQueries = config.graphQL?.queries
     const hostMutations = config.graphQL?.mutations
-    return {
+    return withPublicCache({
       ...withCollections,
+      onInit: async (payload) => {
+        registerRunningCache(publicCache)
+        await config.onInit?.(payload)
+      },
       graphQL: {
         ...config.graphQL,
         queries: (GraphQL, info) => ({
@@ -95,5 +102,5 @@ export const jobDescriptionsPlugin =
           ...workflowMutations(reviewedSlugs)(GraphQL, info),
         }),
       },
-    }
+    }, publicCache)
   }

@@ -1,5 +1,7 @@
 import type { CollectionSlug, RichTextField } from 'payload'
 
+import type { PublicCacheOptions } from './publicCache/publicCache'
+
 /** The slugs of the collections the plugin adds; each can be renamed to fit a host project. */
 export type JobDescriptionsSlugs = {
   /** The audit trail of the review workflow. */
@@ -44,6 +46,8 @@ export type JobDescriptionsPluginOptions = {
   maxVersionsPerDoc?: number
   /** Review notifications: email links and the signed webhook. */
   notifications?: WorkflowNotifications
+  /** The response cache of anonymous GraphQL queries (src/publicCache). In-process unless `redisUrl` is set. */
+  publicCache?: PublicCacheOptions
   /** The public URL of a posting's page, for the JobPosting `url`; e.g. (slug) => `https://jobs.example.com/${slug}`. */
   postingUrl?: (slug: string) => string
   /** Secret that signs draft-preview tokens; defaults to the Payload secret. */

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
 import { visibleText } from './helpers/seedText'
+import { mayMove, moves, roles, stageAfter, startStages } from './helpers/workflowRules'
+import type { Role } from './helpers/workflowRules'
+import type { Stage } from '../src/workflow/stages'
 import { startServer } from './helpers/server'
 import type { TestServer } from './helpers/server'
 import { sourceSentences, squash } from './helpers/sourceSentences'
@@ -13,8 +16,9 @@ describe('HTTP: REST and GraphQL on a started server', () => {
   let database: TestDatabase
   let editorToken: string
   let hrToken: string
+  let adminToken: string
 
-  const signIn = async (role: 'editor' | 'hr') => {
+  const signIn = async (role: 'admin' | 'editor' | 'hr') => {
     const login = await fetch(`${server.url}/api/users/login`, {
       body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
       headers: { 'content-type': 'application/json' },
@@ -29,6 +33,7 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     server = await startServer(database.uri)
     editorToken = await signIn('editor')
     hrToken = await signIn('hr')
+    adminToken = await signIn('admin')
   })
 
   afterAll(async () => {
@@ -411,5 +416,60 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     const anonymous = await graphql(trail)
     expect(anonymous.json.errors?.[0]?.message).toMatch(/not allowed/i)
     expect(anonymous.text).not.toContain('Clear and complete')
+  })
+
+  describe('GraphQL: every role x move x stage', () => {
+    const tokenOf = (role: Role) => ({ admin: adminToken, anonymous: undefined, editor: editorToken, hr: hrToken })[role]
+    let counter = 0
+    const postingIn = async (stage: Stage) => {
+      const title = `GraphQL matrix ${++counter}`
+      const created = await rest('/job-descriptions?draft=true', { body: { kind: 'posting', title }, method: 'POST', token: editorToken })
+      const id = JSON.parse(created.body).doc.id as number
+      const steps: [string, string, Record<string, unknown>?][] = {
+        approved: [['submit', editorToken], ['approve', hrToken, {}]],
+        changes_requested: [['submit', editorToken], ['request_changes', hrToken, { comment: 'More detail.' }]],
+        draft: [],
+        in_review: [['submit', editorToken]],
+        published: [['submit', editorToken], ['approve', hrToken, {}], ['publish', hrToken]],
+      }[stage] as [string, string, Record<string, unknown>?][]
+      for (const [action, token, extra] of steps) {
+        const versionId = extra ? { versionId: await latestVersionId(id) } : {}
+        expect((await workflow(id, action, token, { ...extra, ...versionId })).status).toBe(200)
+      }
+      return { id, title }
+    }
+    const stateOf = async (id: number) => ({
+      public: await publicTitle(id),
+      stage: JSON.parse((await rest(`/job-descriptions/${id}?draft=true&depth=0`, { token: hrToken })).body).stage,
+      version: await latestVersionId(id),
+    })
+
+    for (const stage of startStages) {
+      for (const role of roles) {
+        for (const action of moves) {
+          const allowed = mayMove(role, action, stage)
+          it(`${role} ${allowed ? 'may' : 'may not'} ${action} in ${stage}`, async () => {
+            const { id, title } = await postingIn(stage)
+            const before = await stateOf(id)
+            const { json } = await graphql(
+              `mutation ($id: ID!, $versionId: String, $comment: String) {
+                workflowJobDescription(id: $id, action: ${action}, versionId: $versionId, comment: $comment) { stage }
+              }`,
+              { comment: 'Noted.', id: String(id), versionId: String(before.version) },
+              tokenOf(role),
+            )
+            if (!allowed) {
+              expect(json.errors?.[0]?.message).toMatch(/\w+ \w+ \w+ \w+/)
+              expect(await stateOf(id)).toEqual(before)
+              return
+            }
+            expect(json.errors).toBeUndefined()
+            expect(json.data!.workflowJobDescription.stage).toBe(stageAfter[action])
+            const after = await stateOf(id)
+            expect(after.public).toBe(action === 'publish' ? title : action === 'unpublish' ? undefined : before.public)
+          })
+        }
+      }
+    }
   })
 })

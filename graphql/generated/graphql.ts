@@ -5172,7 +5172,7 @@ export const CareersFaqsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CareersFaqsQuery, CareersFaqsQueryVariables>;
+    `, {"hash":"de5367016e1e48522d141a9fc7fa9be680c61cf2c881eb26e212d0dd7ddbe56c"}) as unknown as TypedDocumentString<CareersFaqsQuery, CareersFaqsQueryVariables>;
 export const CareersFilterOptionsDocument = new TypedDocumentString(`
     query CareersFilterOptions {
   CareersFilterOptions {
@@ -5186,7 +5186,7 @@ export const CareersFilterOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CareersFilterOptionsQuery, CareersFilterOptionsQueryVariables>;
+    `, {"hash":"9ed8c251ca9c5c769e1ddcec457abcdd2e3c6de5a4f864dc49d6897025de0da5"}) as unknown as TypedDocumentString<CareersFilterOptionsQuery, CareersFilterOptionsQueryVariables>;
 export const CareersPostingBySlugDocument = new TypedDocumentString(`
     query CareersPostingBySlug($slug: String!) {
   JobDescriptions(
@@ -5249,7 +5249,7 @@ fragment PostingDetail on JobDescription {
     answerHtml
     answerPlain
   }
-}`) as unknown as TypedDocumentString<CareersPostingBySlugQuery, CareersPostingBySlugQueryVariables>;
+}`, {"hash":"664aa42143b8aa48ac142c61f1d77b38754bcb828fe65eb1158109fbb3ab6c1d"}) as unknown as TypedDocumentString<CareersPostingBySlugQuery, CareersPostingBySlugQueryVariables>;
 export const CareersPostingsDocument = new TypedDocumentString(`
     query CareersPostings($where: JobDescription_where, $sort: String, $limit: Int, $page: Int) {
   JobDescriptions(
@@ -5291,7 +5291,7 @@ export const CareersPostingsDocument = new TypedDocumentString(`
     currency
     interval
   }
-}`) as unknown as TypedDocumentString<CareersPostingsQuery, CareersPostingsQueryVariables>;
+}`, {"hash":"a3eb0c1979cfd598dc2e52ce48ec08a887b7970da2030301ebb1d758b2bcc0cb"}) as unknown as TypedDocumentString<CareersPostingsQuery, CareersPostingsQueryVariables>;
 export const CareersPreviewDocument = new TypedDocumentString(`
     query CareersPreview($token: String!) {
   CareersPreview(token: $token) {
@@ -5349,4 +5349,4 @@ fragment PostingDetail on JobDescription {
     answerHtml
     answerPlain
   }
-}`) as unknown as TypedDocumentString<CareersPreviewQuery, CareersPreviewQueryVariables>;
+}`, {"hash":"ccacdb3bfecb8c30d1955f6aa7e0368dc431f0fda35838128b81d0576385fa94"}) as unknown as TypedDocumentString<CareersPreviewQuery, CareersPreviewQueryVariables>;

@@ -32,7 +32,7 @@ export function WorkflowPanel() {
     const [versions, entries] = await Promise.all([
       fetch(`${api}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`, { credentials: 'include' }).then((r) => r.json()),
       fetch(
-        `${config.serverURL}${config.routes.api}/approvals?where[documentId][equals]=${id}&where[collection][equals]=${collectionSlug}&sort=-createdAt&limit=5&depth=0`,
+        `${config.serverURL}${config.routes.api}/approvals?where[documentId][equals]=${id}&where[collectionSlug][equals]=${collectionSlug}&sort=-createdAt&limit=5&depth=0`,
         { credentials: 'include' },
       ).then((r) => r.json()),
     ])
@@ -99,7 +99,7 @@ export function WorkflowPanel() {
         </>
       )}
       {shown.map((button) => (
-        <Button buttonStyle={button.style ?? 'primary'} disabled={busy || modified} key={button.action} onClick={() => void move(button.action)} size="medium">
+        <Button buttonStyle={button.style ?? 'primary'} disabled={busy || modified || !latest} key={button.action} onClick={() => void move(button.action)} size="medium">
           {button.label}
         </Button>
       ))}

@@ -60,7 +60,9 @@ const locationWhere = (label: string): JobDescription_Where[] => {
 /** The GraphQL `where` for a set of filters: open postings only, then each filter given. */
 export const postingsWhere = (filters: z.output<typeof postingFilters>, now = new Date()): JobDescription_Where => ({
   AND: [
-    toGraphQLWhere(openPostingsWhere(now)),
+    // To the minute: every careers page asking within the same minute sends the same variables, so the
+    // public cache can answer them all (a posting may outlive its closing time by up to a minute).
+    toGraphQLWhere(openPostingsWhere(new Date(Math.floor(now.getTime() / 60_000) * 60_000))),
     ...(filters.department ? [{ department: { equals: filters.department } }] : []),
     ...(filters.workplaceType ? [{ workplaceType: { equals: filters.workplaceType } }] : []),
     ...(filters.employmentType ? [{ employmentType: { in: [filters.employmentType] } }] : []),

@@ -28,7 +28,7 @@ const recipients = async (payload: Payload, slugs: JobDescriptionsSlugs, entry: 
     depth: 1,
     limit: 1,
     sort: '-createdAt',
-    where: { and: [{ documentId: { equals: entry.documentId } }, { collection: { equals: entry.collection } }, { action: { equals: 'submit' } }] },
+    where: { and: [{ documentId: { equals: entry.documentId } }, { collectionSlug: { equals: entry.collectionSlug } }, { action: { equals: 'submit' } }] },
   })
   const author = (docs[0] as Approval | undefined)?.by
   return typeof author === 'object' && author ? emailsOf([author], actor) : []
@@ -36,7 +36,7 @@ const recipients = async (payload: Payload, slugs: JobDescriptionsSlugs, entry: 
 
 const message = (entry: Approval, adminURL: string) => {
   const title = entry.documentTitle ?? `#${entry.documentId}`
-  const link = `${adminURL}/collections/${entry.collection}/${entry.documentId}`
+  const link = `${adminURL}/collections/${entry.collectionSlug}/${entry.documentId}`
   const lines = [
     `${actionLabels[entry.action]}: "${title}" by ${entry.byEmail ?? 'the system'}.`,
     entry.comment ? `\nComment:\n${entry.comment}\n` : '',

@@ -35,7 +35,7 @@ const record = async (
       action,
       by: user?.id,
       byEmail: user?.email,
-      collection: collection.slug,
+      collectionSlug: collection.slug,
       comment: comment || undefined,
       document: action === 'delete' ? undefined : { relationTo: collection.slug, value: doc.id },
       documentId: String(doc.id),

@@ -33,11 +33,14 @@ const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs = 60_000)
 }
 
 /**
- * The app as `npm start` serves it: the production build, `next start`, a database migrated and seeded by
+ * The app as `npm start` serves it: the production build behind scripts/serve.ts, a database migrated and seeded by
  * `seed/run.ts` (demo users included, as in development).
  */
-export const startServer = async (databaseUri: string, { seed = true } = {}): Promise<TestServer> => {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: testSecret }
+export const startServer = async (
+  databaseUri: string,
+  { env: extraEnv = {}, seed = true }: { env?: Record<string, string>; seed?: boolean } = {},
+): Promise<TestServer> => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, DATABASE_URI: databaseUri, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: testSecret }
   // Without NODE_ENV, as `npm start` runs: the seed makes the demo users and next start sets production.
   Reflect.deleteProperty(env, 'NODE_ENV')
   await ensureBuilt(env)
@@ -46,9 +49,10 @@ export const startServer = async (databaseUri: string, { seed = true } = {}): Pr
   const port = await freePort()
   env.PORT = String(port) // the careers pages call the app's GraphQL API on this port
   const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  // As `npm start` serves: scripts/serve.ts, Next behind the server that answers cached public queries.
+  const child: ChildProcess = spawn(bin('tsx'), ['scripts/serve.ts'], {
     cwd: root,
-    env,
+    env: { ...env, HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   await waitUntilUp(url, child)

@@ -8,35 +8,8 @@ import { transition } from '../../src/workflow/transition'
 import type { Action, Stage } from '../../src/workflow/stages'
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload } from '../helpers/payload'
-
-type Role = 'admin' | 'anonymous' | 'editor' | 'hr'
-const roles: Role[] = ['anonymous', 'editor', 'hr', 'admin']
-const startStages: Stage[] = ['draft', 'in_review', 'changes_requested', 'approved', 'published']
-const moves: Action[] = ['submit', 'approve', 'request_changes', 'publish', 'unpublish']
-
-/** The rules of issue 3, written out independently of the code under test. */
-const mayMove = (role: Role, action: Action, stage: Stage): boolean => {
-  if (role === 'anonymous') return false
-  const reviewer = role === 'hr' || role === 'admin'
-  switch (action) {
-    case 'submit':
-      return stage === 'draft' || stage === 'changes_requested'
-    case 'approve':
-    case 'request_changes':
-      return reviewer && stage === 'in_review'
-    case 'publish':
-      return reviewer && stage === 'approved'
-    case 'unpublish':
-      return reviewer && stage === 'published'
-  }
-}
-const stageAfter: Record<Action, Stage> = {
-  approve: 'approved',
-  publish: 'published',
-  request_changes: 'changes_requested',
-  submit: 'in_review',
-  unpublish: 'draft',
-}
+import { mayMove, moves, roles, stageAfter, startStages } from '../helpers/workflowRules'
+import type { Role } from '../helpers/workflowRules'
 
 /**
  * HR approval of versioned revisions through the Local API with access enforced (`overrideAccess: false`),
@@ -79,7 +52,7 @@ export const workflowSuite = (adapterName: string, makeDatabase: () => Promise<T
           collection: 'approvals',
           depth: 0,
           sort: 'createdAt',
-          where: { and: [{ documentId: { equals: String(id) } }, { collection: { equals: collection } }] },
+          where: { and: [{ documentId: { equals: String(id) } }, { collectionSlug: { equals: collection } }] },
         })
       ).docs as Approval[]
 
@@ -316,7 +289,7 @@ export const workflowSuite = (adapterName: string, makeDatabase: () => Promise<T
         await expect(payload.update({ id, collection: 'approvals', data: { comment: 'rewritten' } })).rejects.toThrow(/append-only/)
         await expect(payload.delete({ id, collection: 'approvals', ...as('admin') })).rejects.toMatchObject({ status: 403 })
         await expect(payload.delete({ id, collection: 'approvals' })).rejects.toThrow(/append-only/)
-        await expect(payload.create({ collection: 'approvals', data: { action: 'approve', collection, documentId: String(doc.id) }, ...as('admin') })).rejects.toMatchObject({ status: 403 })
+        await expect(payload.create({ collection: 'approvals', data: { action: 'approve', collectionSlug: collection, documentId: String(doc.id) }, ...as('admin') })).rejects.toMatchObject({ status: 403 })
         await expect(payload.find({ collection: 'approvals', ...as('anonymous') })).rejects.toMatchObject({ status: 403 })
         expect((await payload.findByID({ id, collection: 'approvals', ...as('hr') })).comment ?? null).toBe(entry!.comment ?? null)
       })

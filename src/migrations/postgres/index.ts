@@ -2,7 +2,7 @@ import * as migration_20261122_013909_initial from './20261122_013909_initial';
 import * as migration_20261122_021716_careers_renderings from './20261122_021716_careers_renderings';
 import * as migration_20261122_024345_template_placeholders from './20261122_024345_template_placeholders';
 import * as migration_20261122_025459_content_check from './20261122_025459_content_check';
-import * as migration_20261122_042727_workflow from './20261122_042727_workflow';
+import * as migration_20261122_051035_workflow from './20261122_051035_workflow';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261122_025459_content_check',
   },
   {
-    up: migration_20261122_042727_workflow.up,
-    down: migration_20261122_042727_workflow.down,
-    name: '20261122_042727_workflow'
+    up: migration_20261122_051035_workflow.up,
+    down: migration_20261122_051035_workflow.down,
+    name: '20261122_051035_workflow'
   },
 ];

@@ -2,7 +2,7 @@ import * as migration_20261122_013916_initial from './20261122_013916_initial';
 import * as migration_20261122_021657_careers_renderings from './20261122_021657_careers_renderings';
 import * as migration_20261122_024338_template_placeholders from './20261122_024338_template_placeholders';
 import * as migration_20261122_025452_content_check from './20261122_025452_content_check';
-import * as migration_20261122_042708_workflow from './20261122_042708_workflow';
+import * as migration_20261122_051023_workflow from './20261122_051023_workflow';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261122_025452_content_check',
   },
   {
-    up: migration_20261122_042708_workflow.up,
-    down: migration_20261122_042708_workflow.down,
-    name: '20261122_042708_workflow'
+    up: migration_20261122_051023_workflow.up,
+    down: migration_20261122_051023_workflow.down,
+    name: '20261122_051023_workflow'
   },
 ];

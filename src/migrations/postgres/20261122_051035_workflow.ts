@@ -20,7 +20,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"document_id" varchar NOT NULL,
   	"document_title" varchar,
-  	"collection" varchar NOT NULL,
+  	"collection_slug" varchar NOT NULL,
   	"version" varchar,
   	"action" "enum_approvals_action" NOT NULL,
   	"from" "enum_approvals_from",
@@ -105,7 +105,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "approvals_rels" ADD CONSTRAINT "approvals_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "approvals_document_id_idx" ON "approvals" USING btree ("document_id");
-  CREATE INDEX "approvals_collection_idx" ON "approvals" USING btree ("collection");
+  CREATE INDEX "approvals_collection_slug_idx" ON "approvals" USING btree ("collection_slug");
   CREATE INDEX "approvals_version_idx" ON "approvals" USING btree ("version");
   CREATE INDEX "approvals_action_idx" ON "approvals" USING btree ("action");
   CREATE INDEX "approvals_by_idx" ON "approvals" USING btree ("by_id");

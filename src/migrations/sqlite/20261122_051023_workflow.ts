@@ -5,7 +5,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`document_id\` text NOT NULL,
   	\`document_title\` text,
-  	\`collection\` text NOT NULL,
+  	\`collection_slug\` text NOT NULL,
   	\`version\` text,
   	\`action\` text NOT NULL,
   	\`from\` text,
@@ -19,7 +19,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`approvals_document_id_idx\` ON \`approvals\` (\`document_id\`);`)
-  await db.run(sql`CREATE INDEX \`approvals_collection_idx\` ON \`approvals\` (\`collection\`);`)
+  await db.run(sql`CREATE INDEX \`approvals_collection_slug_idx\` ON \`approvals\` (\`collection_slug\`);`)
   await db.run(sql`CREATE INDEX \`approvals_version_idx\` ON \`approvals\` (\`version\`);`)
   await db.run(sql`CREATE INDEX \`approvals_action_idx\` ON \`approvals\` (\`action\`);`)
   await db.run(sql`CREATE INDEX \`approvals_by_idx\` ON \`approvals\` (\`by_id\`);`)

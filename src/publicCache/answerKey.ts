@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto'
+import { parse, print } from 'graphql'
+import type { DocumentNode } from 'graphql'
+
+import persisted from '../../graphql/generated/persisted-documents.json'
+
+export type GraphQLRequest = { operationName?: null | string; query: string; variables?: null | Record<string, unknown> }
+
+/** The operations of graphql/operations/, by the sha256 codegen gives them at build time. */
+export const persistedQueries: Readonly<Record<string, string>> = persisted
+
+type Normalised = { kind: 'invalid' | 'other' | 'query'; text: null | string }
+const normalised = new Map<string, Normalised>()
+
+/**
+ * The operation as printed from its syntax tree (so whitespace and comments do not split the cache), or null
+ * for anything but a single-purpose query: mutations and subscriptions are never cached. Each distinct text
+ * is parsed once per process.
+ */
+const normalise = (query: string): Normalised => {
+  const known = normalised.get(query)
+  if (known) return known
+  let document: DocumentNode | undefined
+  try {
+    document = parse(query)
+  } catch {
+    document = undefined // Payload answers the syntax error
+  }
+  const onlyQueries = document?.definitions.every(
+    (definition) => definition.kind !== 'OperationDefinition' || definition.operation === 'query',
+  )
+  const result: Normalised = !document
+    ? { kind: 'invalid', text: null }
+    : onlyQueries
+      ? { kind: 'query', text: print(document) }
+      : { kind: 'other', text: null }
+  if (normalised.size > 1000) normalised.clear()
+  normalised.set(query, result)
+  return result
+}
+
+/** Stable JSON: the same variables in any key order give the same key. */
+const stable = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    return `{${Object.keys(record).sort().filter((key) => record[key] !== undefined).map((key) => `${JSON.stringify(key)}:${stable(record[key])}`).join(',')}}`
+  }
+  return JSON.stringify(value ?? null)
+}
+
+/** The cache key of a public query, or undefined when the request must not be cached. */
+export const answerKey = ({ operationName, query, variables }: GraphQLRequest): string | undefined => {
+  const { text } = normalise(query)
+  if (text === null) return undefined
+  return createHash('sha256').update(`${text}\n${stable(variables ?? {})}\n${operationName ?? ''}`).digest('base64url')
+}
+
+/** True for a request with a mutation (or subscription) in it; GET never runs those. */
+export const isMutation = (query: string): boolean => normalise(query).kind === 'other'

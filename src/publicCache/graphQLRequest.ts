@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+import { persistedQueries } from './answerKey'
+import type { GraphQLRequest } from './answerKey'
+
+const jsonObject = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      context.addIssue({ code: 'custom', message: 'is not JSON' })
+      return z.NEVER
+    }
+  })
+  .pipe(z.record(z.string(), z.unknown()).nullable())
+
+const getParams = z.object({
+  extensions: jsonObject.optional(),
+  id: z.string().regex(/^[0-9a-f]{64}$/, 'must be the sha256 of a persisted operation').optional(),
+  operationName: z.string().optional(),
+  query: z.string().max(20_000, 'is too long for a GET; POST it').optional(),
+  variables: jsonObject.optional(),
+})
+
+export class GraphQLRequestError extends Error {}
+
+/**
+ * A GraphQL request as careers sites send it: POST with JSON, or GET with `query` (or `id`, the sha256 of an
+ * operation in graphql/operations/, or Apollo's `extensions.persistedQuery.sha256Hash`) and `variables` in
+ * the query string. Bad input is an error naming the parameter.
+ */
+export const readGraphQLRequest = (url: URL): GraphQLRequest => {
+  const parsed = getParams.safeParse(Object.fromEntries(url.searchParams))
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new GraphQLRequestError(`${issue.path.join('.')}: ${issue.message}`)
+  }
+  const { extensions, id, operationName, query, variables } = parsed.data
+  const hash = id ?? ((extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash)
+  const text = query ?? (hash ? persistedQueries[hash] : undefined)
+  if (!text) throw new GraphQLRequestError(hash ? `id: no persisted operation has the hash ${hash}` : 'query: missing (or id, for a persisted operation)')
+  return { operationName, query: text, variables: variables ?? undefined }
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
+import { persistedQueries } from '../src/publicCache/answerKey'
+import { postgresDatabase, sqliteDatabase } from './helpers/databases'
+import type { TestDatabase } from './helpers/databases'
+import { startServer } from './helpers/server'
+import type { TestServer } from './helpers/server'
+
+const listHash = CareersPostingsDocument.__meta__!.hash as string
+const detailHash = CareersPostingBySlugDocument.__meta__!.hash as string
+const listVariables = { limit: 50, sort: 'title', where: { kind: { equals: 'posting' } } }
+
+/**
+ * The public read path of /api/graphql on started servers: one with the in-process cache, and two app
+ * instances sharing one database (PostgreSQL when TEST_POSTGRES_URL is set, as in CI: several instances
+ * on one SQLite file trip over its locks) and Redis (the machine's local server). Every kind of change to public content reaches
+ * the next anonymous answer; signed-in requests are never served from, nor stored in, the cache.
+ */
+describe('public GraphQL cache', () => {
+  let database: TestDatabase
+  let shared: TestDatabase
+  let memory: TestServer
+  let redisA: TestServer
+  let redisB: TestServer
+  /** Sessions live in the database: one login per database, by role. */
+  const tokens = new Map<TestServer, Record<string, string>>()
+
+  beforeAll(async () => {
+    database = sqliteDatabase()
+    memory = await startServer(database.uri)
+    const redisEnv = { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' }
+    shared = process.env.TEST_POSTGRES_URL ? await postgresDatabase(process.env.TEST_POSTGRES_URL) : sqliteDatabase()
+    redisA = await startServer(shared.uri, { env: redisEnv })
+    redisB = await startServer(shared.uri, { env: redisEnv, seed: false })
+    for (const server of [memory, redisA]) {
+      const byRole: Record<string, string> = {}
+      for (const role of ['editor', 'hr']) {
+        const login = await fetch(`${server.url}/api/users/login`, {
+          body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
+          headers: { 'content-type': 'application/json' },
+          method: 'POST',
+        })
+        byRole[role] = (await login.json()).token
+      }
+      tokens.set(server, byRole)
+    }
+  })
+
+  afterAll(async () => {
+    await Promise.all([memory?.stop(), redisA?.stop(), redisB?.stop()])
+    await database?.drop()
+    await shared?.drop()
+  })
+
+  const get = (server: TestServer, hash: string, variables: object, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/api/graphql?id=${hash}&variables=${encodeURIComponent(JSON.stringify(variables))}`, { headers })
+  const titles = async (server: TestServer) => {
+    const response = await get(server, listHash, listVariables)
+    const json = await response.json()
+    return { cache: response.headers.get('x-cache'), titles: (json.data.JobDescriptions.docs as { title: string }[]).map((doc) => doc.title) }
+  }
+  const rest = async (server: TestServer, path: string, init: { body?: unknown; method?: string; role?: string } = {}) => {
+    const response = await fetch(`${server.url}/api${path}`, {
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      headers: { authorization: `JWT ${tokens.get(server)![init.role ?? 'editor']}`, 'content-type': 'application/json' },
+      method: init.method ?? 'GET',
+    })
+    return response.json()
+  }
+  const move = async (server: TestServer, collection: string, id: number, action: string, role: string) => {
+    const versions = await rest(server, `/${collection}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`)
+    const answer = await rest(server, `/${collection}/${id}/workflow`, { body: { action, versionId: String(versions.docs[0].id) }, method: 'POST', role })
+    expect(answer.errors?.[0]?.message, `${action} ${collection} ${id}`).toBeUndefined()
+  }
+  const publish = async (server: TestServer, collection: string, id: number) => {
+    await move(server, collection, id, 'submit', 'editor')
+    await move(server, collection, id, 'approve', 'hr')
+    await move(server, collection, id, 'publish', 'hr')
+  }
+
+  it('answers GET by persisted hash, then from the cache, with ETag, 304 and stale-while-revalidate', async () => {
+    const first = await get(memory, detailHash, { slug: 'backend-developer-berlin' })
+    expect(first.status).toBe(200)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    expect(first.headers.get('cache-control')).toBe('public, max-age=10, stale-while-revalidate=60')
+    const body = await first.text()
+    expect(JSON.parse(body).data.JobDescriptions.docs[0].title).toBe('Backend Developer')
+
+    const second = await get(memory, detailHash, { slug: 'backend-developer-berlin' })
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(await second.text()).toBe(body)
+    const etag = first.headers.get('etag')!
+    const notModified = await get(memory, detailHash, { slug: 'backend-developer-berlin' }, { 'if-none-match': etag })
+    expect(notModified.status).toBe(304)
+    expect(await notModified.text()).toBe('')
+
+    // The same operation POSTed, laid out differently, is the same answer.
+    const relaidOut = persistedQueries[detailHash]!.replaceAll(' ', '\n  ')
+    const posted = await fetch(`${memory.url}/api/graphql`, {
+      body: JSON.stringify({ query: `# careers site\n${relaidOut}`, variables: { slug: 'backend-developer-berlin' } }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(posted.headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('names a bad or unknown parameter, and refuses mutations over GET', async () => {
+    const unknown = await fetch(`${memory.url}/api/graphql?id=${'0'.repeat(64)}`)
+    expect(unknown.status).toBe(400)
+    expect((await unknown.json()).errors[0].message).toMatch(/^id: no persisted operation/)
+    const badVariables = await fetch(`${memory.url}/api/graphql?id=${listHash}&variables=%7Bnope`)
+    expect((await badVariables.json()).errors[0].message).toBe('variables: is not JSON')
+    const mutation = await fetch(`${memory.url}/api/graphql?query=${encodeURIComponent('mutation { logoutUser }')}`)
+    expect(mutation.status).toBe(405)
+  })
+
+  it('never serves a signed-in request from the cache, nor stores its answer', async () => {
+    const editor = tokens.get(memory)!.editor!
+    const auth = { authorization: `JWT ${editor}` }
+    const variables = { slug: 'back-end-developer-remote-eu' }
+    const signedIn = await get(memory, detailHash, variables, auth)
+    expect(signedIn.headers.get('x-cache')).toBeNull()
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+    // Nothing stored: the first anonymous request is still a miss, and a signed-in one after it is not a hit.
+    expect((await get(memory, detailHash, variables)).headers.get('x-cache')).toBe('MISS')
+    expect((await get(memory, detailHash, variables, auth)).headers.get('x-cache')).toBeNull()
+    const cookie = await get(memory, detailHash, variables, { cookie: `payload-token=${editor}` })
+    expect(cookie.headers.get('x-cache')).toBeNull()
+  })
+
+  for (const [name, servers] of [
+    ['the in-process cache', () => [memory, memory]],
+    ['Redis, across two instances', () => [redisA, redisB]],
+  ] as const) {
+    describe(`invalidation on ${name}`, () => {
+      it('publish, edit of a published item, unpublish and delete each reach the next answer', async () => {
+        const [writer, reader] = servers()
+        const tag = Math.random().toString(36).slice(2, 8)
+        const warm = await titles(reader)
+        expect((await titles(reader)).cache).toBe('HIT')
+
+        // Publish.
+        const { doc } = await rest(writer, '/job-descriptions?draft=true', { body: { kind: 'posting', title: `Cache ${tag}` }, method: 'POST' })
+        expect((await titles(reader)).titles).toEqual(warm.titles) // a draft changes nothing public
+        await publish(writer, 'job-descriptions', doc.id)
+        expect((await titles(reader)).titles).toContain(`Cache ${tag}`)
+
+        // An edit of a published item, once HR publishes it, shows in the posting that uses it.
+        const item = (await rest(writer, '/requirements?draft=true', { body: { category: 'other', text: `Item ${tag}` }, method: 'POST' })).doc
+        await publish(writer, 'requirements', item.id)
+        await rest(writer, `/job-descriptions/${doc.id}?draft=true`, { body: { requirements: [item.id] }, method: 'PATCH' })
+        await publish(writer, 'job-descriptions', doc.id)
+        const detail = async () =>
+          JSON.stringify(await (await get(reader, detailHash, { slug: `cache-${tag}` })).json())
+        expect(await detail()).toContain(`Item ${tag}`)
+        await rest(writer, `/requirements/${item.id}?draft=true`, { body: { text: `Item ${tag} (edited)` }, method: 'PATCH' })
+        expect(await detail()).not.toContain('(edited)')
+        await publish(writer, 'requirements', item.id)
+        expect(await detail()).toContain(`Item ${tag} (edited)`)
+
+        // Unpublish, then delete.
+        await move(writer, 'job-descriptions', doc.id, 'unpublish', 'hr')
+        expect((await titles(reader)).titles).not.toContain(`Cache ${tag}`)
+        await publish(writer, 'job-descriptions', doc.id)
+        expect((await titles(reader)).titles).toContain(`Cache ${tag}`)
+        await rest(writer, `/job-descriptions/${doc.id}`, { method: 'DELETE', role: 'hr' })
+        expect((await titles(reader)).titles).not.toContain(`Cache ${tag}`)
+      })
+    })
+  }
+})
