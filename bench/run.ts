@@ -3,14 +3,17 @@
  * the app with `next start`, and loads each careers query with autocannon (its own process, 20
  * connections) against:
  *   limit: a bare node:http server returning the exact bytes of the answer (bench/limitServer.ts);
- *   stock: Payload's GraphQL route, POST /api/graphql.
- * The cold and warm variants of our public read path come with that path (issue 6); until then they are
- * not measured. Writes bench/results/latest.json and bench/results/latest.svg.
+ *   stock: Payload's GraphQL handler, POST /api/graphql on an app with the public cache off;
+ *   cold:  our public read path, GET /api/graphql?id=<persisted hash>, cache off (PUBLIC_CACHE=off);
+ *   warm:  the same GET with the cache on, answered by scripts/serve.ts without Next.
+ * Every variant's answer is checked byte for byte against the limit's before it is loaded.
+ * Writes bench/results/latest.json and bench/results/latest.svg.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 
 import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
 import { postingFilters, postingsWhere } from '../src/careers/client'
@@ -28,16 +31,19 @@ const resultsDir = path.join(root, 'bench/results')
 export type Row = { p50_ms: number; p99_ms: number; postings: number; query: string; rps: number; variant: 'cold' | 'limit' | 'stock' | 'warm' }
 
 const queries = {
-  detail: { query: CareersPostingBySlugDocument.toString(), variables: { slug: 'posting-7' } },
+  detail: { document: CareersPostingBySlugDocument, variables: { slug: 'posting-7' } },
   list: {
-    query: CareersPostingsDocument.toString(),
+    document: CareersPostingsDocument,
     variables: { limit: 20, page: 1, sort: '-datePosted', where: postingsWhere(postingFilters.parse({ department: 'Engineering' })) },
   },
 }
+const persistedUrl = (base: string, { document, variables }: (typeof queries)[keyof typeof queries]) =>
+  `${base}/api/graphql?id=${document.__meta__!.hash as string}&variables=${encodeURIComponent(JSON.stringify(variables))}`
 
-const autocannon = (url: string, body: string) =>
+const autocannon = (url: string, body?: string) =>
   new Promise<{ latency: { p50: number; p99: number }; requests: { average: number }; non2xx: number }>((resolve, reject) => {
-    const args = ['-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '--json', url]
+    const post = body === undefined ? [] : ['-m', 'POST', '-H', 'content-type=application/json', '-b', body]
+    const args = ['-c', String(connections), '-d', String(seconds), ...post, '--json', url]
     const child = spawn(bin('autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] })
     let out = ''
     child.stdout.on('data', (chunk) => (out += chunk))
@@ -72,18 +78,31 @@ for (const postings of sizes) {
   seeding.push(await seedPostings(postings, env))
   console.log(`  ${seeding.at(-1)!.seconds.toFixed(1)} s`)
 
-  const server = await startServer(database.uri, { seed: false })
+  // One app with the cache off (stock and cold), one with it on (warm), on the same database.
+  // One public URL for both, so their JSON-LD links (and so their answers) are the same bytes.
+  const uncached = await startServer(database.uri, { env: { PUBLIC_CACHE: 'off', SERVER_URL: 'https://jobs.example.com' }, seed: false })
+  const cached = await startServer(database.uri, { env: { SERVER_URL: 'https://jobs.example.com' }, seed: false })
   try {
-    for (const [name, body] of Object.entries(queries)) {
-      const payload = JSON.stringify(body)
-      const answer = await (await fetch(`${server.url}/api/graphql`, { body: payload, headers: { 'content-type': 'application/json' }, method: 'POST' })).text()
+    for (const [name, query] of Object.entries(queries)) {
+      const payload = JSON.stringify({ query: query.document.toString(), variables: query.variables })
+      const answer = await (await fetch(`${uncached.url}/api/graphql`, { body: payload, headers: { 'content-type': 'application/json' }, method: 'POST' })).text()
       if (answer.includes('"errors"')) throw new Error(`${name} failed: ${answer.slice(0, 300)}`)
       const file = path.join(os.tmpdir(), `bench-${name}-${postings}.json`)
       writeFileSync(file, answer)
       const port = 40_000 + Math.floor(Math.random() * 10_000)
       const stopLimit = await startLimit(file, port)
-      for (const [variant, url] of [['limit', `http://127.0.0.1:${port}/`], ['stock', `${server.url}/api/graphql`]] as const) {
-        const result = await autocannon(url, payload)
+      const variants = [
+        ['limit', `http://127.0.0.1:${port}/`, payload],
+        ['stock', `${uncached.url}/api/graphql`, payload],
+        ['cold', persistedUrl(uncached.url, query), undefined],
+        ['warm', persistedUrl(cached.url, query), undefined],
+      ] as const
+      for (const [variant, url, body] of variants) {
+        if (variant === 'cold' || variant === 'warm') {
+          const same = await (await fetch(url)).text() // also fills the cache for "warm"
+          if (!isDeepStrictEqual(JSON.parse(same), JSON.parse(answer))) throw new Error(`${variant} ${name}: a different answer`)
+        }
+        const result = await autocannon(url, body)
         if (result.non2xx > 0) throw new Error(`${variant} ${name}: ${result.non2xx} non-2xx answers`)
         rows.push({ p50_ms: result.latency.p50, p99_ms: result.latency.p99, postings, query: name, rps: Math.round(result.requests.average), variant })
         console.log(`  ${name.padEnd(6)} ${variant.padEnd(5)} ${String(rows.at(-1)!.rps).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`)
@@ -91,7 +110,7 @@ for (const postings of sizes) {
       stopLimit()
     }
   } finally {
-    await server.stop()
+    await Promise.all([uncached.stop(), cached.stop()])
     await database.drop()
   }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
+import { CareersPostingBySlugDocument, CareersPostingsDocument, CareersPreviewDocument } from '../graphql/generated/graphql'
 import { persistedQueries } from '../src/publicCache/answerKey'
 import { postgresDatabase, sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
@@ -113,6 +113,15 @@ describe('public GraphQL cache', () => {
     expect((await badVariables.json()).errors[0].message).toBe('variables: is not JSON')
     const mutation = await fetch(`${memory.url}/api/graphql?query=${encodeURIComponent('mutation { logoutUser }')}`)
     expect(mutation.status).toBe(405)
+  })
+
+  it('never caches a draft preview, which must always be read fresh', async () => {
+    const previewHash = CareersPreviewDocument.__meta__!.hash as string
+    for (let i = 0; i < 2; i++) {
+      const response = await get(memory, previewHash, { token: 'forged.token' })
+      expect(response.headers.get('x-cache')).toBeNull()
+      expect((await response.json()).errors[0].message).toMatch(/invalid or has expired/)
+    }
   })
 
   it('never serves a signed-in request from the cache, nor stores its answer', async () => {

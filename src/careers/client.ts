@@ -93,12 +93,19 @@ export const createCareersClient = ({ endpoint, fetch: fetchImpl = fetch, header
     variables?: Variables,
   ): Promise<Result> => {
     let response: Response
+    // Operations of graphql/operations/ go as GET by their persisted hash: short URLs a CDN and the app's
+    // public cache can answer. Anything longer than a URL should be is POSTed.
+    const hash = document.__meta__?.hash as string | undefined
+    const url = hash && `${endpoint}?id=${hash}&variables=${encodeURIComponent(JSON.stringify(variables ?? {}))}`
     try {
-      response = await fetchImpl(endpoint, {
-        body: JSON.stringify({ query: document.toString(), variables }),
-        headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
-        method: 'POST',
-      })
+      response =
+        url && url.length <= 4000
+          ? await fetchImpl(url, { headers: { accept: 'application/json', ...headers }, method: 'GET' })
+          : await fetchImpl(endpoint, {
+              body: JSON.stringify({ query: document.toString(), variables }),
+              headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
+              method: 'POST',
+            })
     } catch (error) {
       throw new CareersClientError(`Could not reach ${endpoint}: ${(error as Error).message}`)
     }

@@ -14,9 +14,19 @@ const normalised = new Map<string, Normalised>()
 
 /**
  * The operation as printed from its syntax tree (so whitespace and comments do not split the cache), or null
- * for anything but a single-purpose query: mutations and subscriptions are never cached. Each distinct text
- * is parsed once per process.
+ * when it must not be cached: mutations, subscriptions, previews. Each distinct text is parsed once per
+ * process.
  */
+/** Answers that depend on more than published content: a draft preview must always be read fresh. */
+const neverCached = new Set(['CareersPreview'])
+
+const rootFields = (document: DocumentNode) =>
+  document.definitions.flatMap((definition) =>
+    definition.kind === 'OperationDefinition'
+      ? definition.selectionSet.selections.flatMap((selection) => (selection.kind === 'Field' ? [selection.name.value] : []))
+      : [],
+  )
+
 const normalise = (query: string): Normalised => {
   const known = normalised.get(query)
   if (known) return known
@@ -29,11 +39,12 @@ const normalise = (query: string): Normalised => {
   const onlyQueries = document?.definitions.every(
     (definition) => definition.kind !== 'OperationDefinition' || definition.operation === 'query',
   )
+  const cacheable = document && onlyQueries && !rootFields(document).some((field) => neverCached.has(field))
   const result: Normalised = !document
     ? { kind: 'invalid', text: null }
-    : onlyQueries
-      ? { kind: 'query', text: print(document) }
-      : { kind: 'other', text: null }
+    : !onlyQueries
+      ? { kind: 'other', text: null }
+      : { kind: 'query', text: cacheable ? print(document) : null }
   if (normalised.size > 1000) normalised.clear()
   normalised.set(query, result)
   return result

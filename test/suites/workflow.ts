@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../seed/data'
 import { runSeed } from '../../seed/seeder'
 import type { Approval, JobDescription, User } from '../../src/payload-types'
+import { publicCacheOf } from '../../src/publicCache/publicCache'
 import { transition } from '../../src/workflow/transition'
 import type { Action, Stage } from '../../src/workflow/stages'
 import type { TestDatabase } from '../helpers/databases'
@@ -310,8 +311,11 @@ export const workflowSuite = (adapterName: string, makeDatabase: () => Promise<T
         await schedule(approved.id, users.hr)
         await schedule(byEditor.id, users.editor)
         await schedule(unapproved.id, users.hr)
+        const cache = publicCacheOf(payload.config)!.store()
+        const generation = await cache.generation()
         await payload.jobs.run()
         expect(await publicTitle(approved.id)).toBe(approved.title)
+        expect(await cache.generation(), 'the public cache is invalidated when the scheduled publish fires').not.toBe(generation)
         expect((await entries(approved.id)).at(-1)).toMatchObject({ action: 'publish', byEmail: 'hr@example.com' })
         expect(await publicTitle(byEditor.id)).toBeUndefined()
         expect(await publicTitle(unapproved.id)).toBeUndefined()
@@ -324,7 +328,10 @@ export const workflowSuite = (adapterName: string, makeDatabase: () => Promise<T
         await payload.update({ id: doc.id, collection, data: { validThrough: new Date(Date.now() - 60_000).toISOString() } })
         expect(await publicTitle(doc.id)).toBe(doc.title)
         await payload.jobs.queue({ input: {}, task: 'expireJobPostings' })
+        const cache = publicCacheOf(payload.config)!.store()
+        const generation = await cache.generation()
         await payload.jobs.run()
+        expect(await cache.generation(), 'the public cache is invalidated by the expiry').not.toBe(generation)
         expect(await publicTitle(doc.id)).toBeUndefined()
         expect((await entries(doc.id)).at(-1)).toMatchObject({ action: 'expire', to: 'draft' })
       })
