@@ -142,7 +142,7 @@ export type Approval_By_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
 };
 
-export type Approval_Collection_Operator = {
+export type Approval_CollectionSlug_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
   equals?: InputMaybe<Scalars['String']['input']>;
@@ -301,7 +301,7 @@ export type Approval_Where = {
   action?: InputMaybe<Approval_Action_Operator>;
   by?: InputMaybe<Approval_By_Operator>;
   byEmail?: InputMaybe<Approval_ByEmail_Operator>;
-  collection?: InputMaybe<Approval_Collection_Operator>;
+  collectionSlug?: InputMaybe<Approval_CollectionSlug_Operator>;
   comment?: InputMaybe<Approval_Comment_Operator>;
   createdAt?: InputMaybe<Approval_CreatedAt_Operator>;
   document?: InputMaybe<Approval_Document_Relation>;
@@ -320,7 +320,7 @@ export type Approval_Where_And = {
   action?: InputMaybe<Approval_Action_Operator>;
   by?: InputMaybe<Approval_By_Operator>;
   byEmail?: InputMaybe<Approval_ByEmail_Operator>;
-  collection?: InputMaybe<Approval_Collection_Operator>;
+  collectionSlug?: InputMaybe<Approval_CollectionSlug_Operator>;
   comment?: InputMaybe<Approval_Comment_Operator>;
   createdAt?: InputMaybe<Approval_CreatedAt_Operator>;
   document?: InputMaybe<Approval_Document_Relation>;
@@ -339,7 +339,7 @@ export type Approval_Where_Or = {
   action?: InputMaybe<Approval_Action_Operator>;
   by?: InputMaybe<Approval_By_Operator>;
   byEmail?: InputMaybe<Approval_ByEmail_Operator>;
-  collection?: InputMaybe<Approval_Collection_Operator>;
+  collectionSlug?: InputMaybe<Approval_CollectionSlug_Operator>;
   comment?: InputMaybe<Approval_Comment_Operator>;
   createdAt?: InputMaybe<Approval_CreatedAt_Operator>;
   document?: InputMaybe<Approval_Document_Relation>;
@@ -2855,7 +2855,7 @@ export type MutationApprovalInput = {
   action: Approval_Action_MutationInput;
   by?: InputMaybe<Scalars['Int']['input']>;
   byEmail?: InputMaybe<Scalars['String']['input']>;
-  collection: Scalars['String']['input'];
+  collectionSlug: Scalars['String']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   document?: InputMaybe<Approval_DocumentRelationshipInput>;
@@ -2871,7 +2871,7 @@ export type MutationApprovalUpdateInput = {
   action?: InputMaybe<ApprovalUpdate_Action_MutationInput>;
   by?: InputMaybe<Scalars['Int']['input']>;
   byEmail?: InputMaybe<Scalars['String']['input']>;
-  collection?: InputMaybe<Scalars['String']['input']>;
+  collectionSlug?: InputMaybe<Scalars['String']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
   createdAt?: InputMaybe<Scalars['String']['input']>;
   document?: InputMaybe<ApprovalUpdate_DocumentRelationshipInput>;
