@@ -94,6 +94,10 @@ const guardRestore = async (args: Args, req: PayloadRequest, collection: Sanitiz
 export const guardOperation: CollectionBeforeOperationHook = async ({ args: givenArgs, collection, operation, overrideAccess, req }) => {
   const args = givenArgs as Args
   if (overrideAccess ?? args.overrideAccess) return givenArgs
+  // A copy of a published document would be published too; a copy is a new draft, whoever makes it.
+  if (operation === 'create' && args.duplicateFromID !== undefined && args.duplicateFromID !== null) {
+    return { ...args, data: { ...args.data, _status: 'draft' }, draft: true } as unknown as typeof givenArgs
+  }
   if (operation === 'create' && args.data?._status === 'published') {
     refuse(
       `A new ${documentName(collection)} starts as a draft: save it, submit it for review, and HR publishes it once approved.`,

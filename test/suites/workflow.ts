@@ -161,6 +161,13 @@ export const workflowSuite = (adapterName: string, makeDatabase: () => Promise<T
         await expect(move('hr', doc.id, 'publish')).rejects.toThrow(/Only an approved revision can be published/)
       })
 
+      it('duplicates a published posting as a new draft', async () => {
+        const doc = await postingIn('published')
+        const copy = await payload.duplicate({ id: doc.id, collection, ...as('editor') })
+        expect(copy).toMatchObject({ _status: 'draft', stage: 'draft' })
+        expect(await publicTitle(copy.id)).toBeUndefined()
+      })
+
       it('cannot publish in bulk, whoever asks', async () => {
         const doc = await postingIn('approved')
         const attempt = payload.update({ collection, data: { _status: 'published' }, where: { id: { equals: doc.id } }, ...as('hr') })
