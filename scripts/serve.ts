@@ -31,9 +31,9 @@ const fromCache = async (request: IncomingMessage, response: ServerResponse): Pr
   try {
     key = await lookupKey(cache, headers, readGraphQLRequest(new URL(request.url, 'http://localhost')))
   } catch {
-    return false // Next answers the bad request, naming the parameter
+    return false // Next answers the bad request (naming the parameter), or without the cache if it is down
   }
-  const hit = key && (await cache.store().get(key))
+  const hit = key && (await cache.store().get(key).catch(() => undefined))
   if (!hit) return false
   const answer = cachedResponse({ headers }, cache, hit, 'HIT')
   response.writeHead(answer.status, Object.fromEntries(answer.headers))

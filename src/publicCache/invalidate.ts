@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload } from 'payload'
 
 import type { PublicCache } from './publicCache'
 
@@ -14,16 +14,19 @@ export const withPublicCacheInvalidation =
   (collection: CollectionConfig): CollectionConfig => {
     // Bumped now, and again half a second later: on PostgreSQL the change commits after this hook, and a
     // request running in between could cache the old answer under the new generation.
-    const bump = async () => {
-      await cache.store().bump()
-      setTimeout(() => void cache.store().bump().catch(() => {}), 500).unref?.()
+    // A Redis outage must not stop HR from publishing: the failure is logged, and answers cached before it
+    // can outlive the change by at most the cache's TTL.
+    const bump = async (payload: Payload) => {
+      const log = (err: unknown) => payload.logger.error({ err, msg: 'Could not invalidate the public GraphQL cache' })
+      await cache.store().bump().catch(log)
+      setTimeout(() => void cache.store().bump().catch(log), 500).unref?.()
     }
-    const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc }) => {
-      if (touchesPublic(doc) || touchesPublic(previousDoc)) await bump()
+    const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+      if (touchesPublic(doc) || touchesPublic(previousDoc)) await bump(req.payload)
       return doc
     }
-    const afterDelete: CollectionAfterDeleteHook = async ({ doc }) => {
-      if (touchesPublic(doc)) await bump()
+    const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+      if (touchesPublic(doc)) await bump(req.payload)
     }
     return {
       ...collection,

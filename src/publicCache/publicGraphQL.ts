@@ -52,13 +52,19 @@ export const lookupKey = async (cache: PublicCache | undefined, headers: Headers
  */
 export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Handler): { GET: Handler; POST: Handler } => {
   const serve = async (request: Request, graphQLRequest: GraphQLRequest, forward: () => Request) => {
-    const cache = publicCacheOf((await getPayload({ config })).config)
-    const key = await lookupKey(cache, request.headers, graphQLRequest)
+    const payload = await getPayload({ config })
+    const cache = publicCacheOf(payload.config)
+    // Without its store (Redis down), the cache steps aside: answers are served fresh, and the error logged.
+    const bypass = (err: unknown) => {
+      payload.logger.error({ err, msg: 'Public GraphQL cache unavailable; answering without it' })
+      return undefined
+    }
+    const key = await lookupKey(cache, request.headers, graphQLRequest).catch(bypass)
     if (!cache || !key) {
       const response = await payloadPost(forward())
       return isAnonymous(request.headers) ? response : withHeaders(response, { 'cache-control': 'private, no-store' })
     }
-    const hit = await cache.store().get(key)
+    const hit = await cache.store().get(key).catch(bypass)
     if (hit) return cachedResponse(request, cache, hit, 'HIT')
     const response = await payloadPost(forward())
     const body = await response.text()
@@ -67,7 +73,7 @@ export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Han
     }
     const answer = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }
     // Stored under the generation read before the query ran: a change meanwhile makes it unreachable.
-    await cache.store().set(key, answer, cache.ttlSeconds)
+    await cache.store().set(key, answer, cache.ttlSeconds).catch(bypass)
     return cachedResponse(request, cache, answer, 'MISS')
   }
 

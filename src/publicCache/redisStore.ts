@@ -7,7 +7,9 @@ import type { CachedAnswer, PublicCacheStore } from './store'
  * all: the generation is a Redis counter, answers are Redis strings that expire on their own.
  */
 export const redisStore = (url: string, { prefix }: { prefix: string }): PublicCacheStore => {
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 })
+  // A command waits for at most one reconnection when Redis is down; then it fails and the cache steps aside.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 })
+  redis.on('error', () => {}) // each failed command rejects, and its caller logs it
   const generationKey = `${prefix}generation`
   return {
     bump: async () => {
