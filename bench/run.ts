@@ -6,7 +6,8 @@
  *   stock: Payload's GraphQL handler, POST /api/graphql on an app with the public cache off;
  *   cold:  our public read path, GET /api/graphql?id=<persisted hash>, cache off (PUBLIC_CACHE=off);
  *   warm:  the same GET with the cache on, answered by scripts/serve.ts without Next.
- * Every variant's answer is checked byte for byte against the limit's before it is loaded.
+ * Every variant's answer is checked against the limit's before it is loaded. Then, on the first data set,
+ * correctness under load (see correctnessUnderLoad): bench/results/correctness.json.
  * Writes bench/results/latest.json and bench/results/latest.svg.
  */
 import { spawn } from 'node:child_process'
@@ -40,10 +41,10 @@ const queries = {
 const persistedUrl = (base: string, { document, variables }: (typeof queries)[keyof typeof queries]) =>
   `${base}/api/graphql?id=${document.__meta__!.hash as string}&variables=${encodeURIComponent(JSON.stringify(variables))}`
 
-const autocannon = (url: string, body?: string) =>
+const autocannon = (url: string, body?: string, duration = seconds) =>
   new Promise<{ latency: { p50: number; p99: number }; requests: { average: number }; non2xx: number }>((resolve, reject) => {
     const post = body === undefined ? [] : ['-m', 'POST', '-H', 'content-type=application/json', '-b', body]
-    const args = ['-c', String(connections), '-d', String(seconds), ...post, '--json', url]
+    const args = ['-c', String(connections), '-d', String(duration), ...post, '--json', url]
     const child = spawn(bin('autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] })
     let out = ''
     child.stdout.on('data', (chunk) => (out += chunk))
@@ -66,8 +67,71 @@ const seedPostings = async (postings: number, env: NodeJS.ProcessEnv): Promise<{
   return JSON.parse(out.trim().split('\n').at(-1)!)
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Correctness under load: while autocannon loads the warm detail query, an editor saves a draft of that
+ * posting, then HR publishes it. A poller reads the same URL every 20 ms: it must never see the draft
+ * before the publish, and must see it within 1 s after, every time.
+ */
+const correctnessUnderLoad = async (server: { url: string }, durationSeconds: number) => {
+  const url = persistedUrl(server.url, queries.detail)
+  const titleOf = async () => ((await (await fetch(url)).json()) as { data: { JobDescriptions: { docs: { title: string }[] } } }).data.JobDescriptions.docs[0]!.title
+  const login = async (role: string) =>
+    ((await (await fetch(`${server.url}/api/users/login`, {
+      body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })).json()) as { token: string }).token
+  const [editor, hr] = [await login('editor'), await login('hr')]
+  const api = async (path: string, token: string, body?: unknown, method = 'POST') =>
+    (await fetch(`${server.url}/api${path}`, {
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      method: body === undefined ? 'GET' : method,
+    })).json()
+  const { id } = (await api(`/job-descriptions?where[slug][equals]=${queries.detail.variables.slug}&depth=0`, editor)).docs[0]
+  const draftTitle = `Rewritten under load ${Date.now()}`
+
+  const seen: { at: number; title: string }[] = []
+  let polling = true
+  const poller = (async () => {
+    while (polling) {
+      seen.push({ at: performance.now(), title: await titleOf() })
+      await sleep(20)
+    }
+  })()
+  const load = autocannon(url, undefined, durationSeconds)
+  await sleep((durationSeconds * 1000) / 4)
+  await api(`/job-descriptions/${id}?draft=true`, editor, { title: draftTitle }, 'PATCH')
+  await sleep((durationSeconds * 1000) / 4)
+  const move = async (action: string, token: string) => {
+    const version = (await api(`/job-descriptions/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`, hr)).docs[0].id
+    const answer = await api(`/job-descriptions/${id}/workflow`, token, { action, versionId: String(version) })
+    if (answer.errors) throw new Error(`${action}: ${answer.errors[0].message}`)
+  }
+  await move('submit', editor)
+  await move('approve', hr)
+  const publishing = performance.now()
+  await move('publish', hr)
+  const published = performance.now()
+  const result = await load
+  polling = false
+  await poller
+
+  const firstNew = seen.find((answer) => answer.at >= published && answer.title === draftTitle)
+  return {
+    answersPolled: seen.length,
+    draftSeenBeforePublish: seen.filter((answer) => answer.at < publishing && answer.title === draftTitle).length,
+    loadRps: Math.round(result.requests.average),
+    msToNewContent: firstNew ? Math.round(firstNew.at - published) : null,
+    staleAnswersLaterThan1s: seen.filter((answer) => answer.at > published + 1000 && answer.title !== draftTitle).length,
+  }
+}
+
 const rows: Row[] = []
 const seeding: { postings: number; seconds: number }[] = []
+let correctness: Awaited<ReturnType<typeof correctnessUnderLoad>> | undefined
 mkdirSync(resultsDir, { recursive: true })
 
 for (const postings of sizes) {
@@ -109,6 +173,11 @@ for (const postings of sizes) {
       }
       stopLimit()
     }
+    if (postings === sizes[0]) {
+      console.log(`Correctness under load (${quick ? 10 : 30} s, HR publishes a change midway)...`)
+      correctness = await correctnessUnderLoad(cached, quick ? 10 : 30)
+      console.log(`  ${JSON.stringify(correctness)}`)
+    }
   } finally {
     await Promise.all([uncached.stop(), cached.stop()])
     await database.drop()
@@ -121,6 +190,7 @@ for (const row of rows.filter((r) => r.variant !== 'limit')) {
 }
 writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`)
 writeFileSync(path.join(resultsDir, 'seeding.json'), `${JSON.stringify(seeding, null, 2)}\n`)
+writeFileSync(path.join(resultsDir, 'correctness.json'), `${JSON.stringify(correctness, null, 2)}\n`)
 writeFileSync(path.join(resultsDir, 'latest.svg'), chart(rows))
-console.log('Wrote bench/results/latest.json, seeding.json and latest.svg')
+console.log('Wrote bench/results/latest.json, seeding.json, correctness.json and latest.svg')
 process.exit(0)

@@ -2,8 +2,15 @@
  * `tsx bench/seedPostings.ts <N>` with DATABASE_URI set: the seed (templates, examples, demo users) plus N
  * generated, published postings that share the seeded items, across 12 departments and 30 cities.
  * Prints the seconds the N postings took.
+ *
+ * The bulk path: the first posting goes through the Local API with every hook (so the stored fields the
+ * hooks derive are the real ones); the rest are that document with their own values, written through the
+ * database adapter (`payload.db.create` and `createVersion`: the main row and its published version), which
+ * skips per-document hooks, validation and access. Through the Local API alone, 10,000 postings took 471 s.
  */
+import { randomBytes } from 'node:crypto'
 import { getPayload } from 'payload'
+import type { RequiredDataFromCollectionSlug } from 'payload'
 
 // The config before the seeder: with the seeder (and so the Lexical package) imported first, about one run
 // in two ended at once with exit code 13, a top-level await left pending while modules were loading.
@@ -29,13 +36,10 @@ await runSeed(payload, seed, { development: true })
 const template = (await payload.find({ collection: 'job-descriptions', where: { slug: { equals: 'backend-developer-berlin' } } })).docs[0]!
 const ids = (items: unknown) => (items as { id: number }[]).map((item) => item.id)
 
-const started = performance.now()
-for (let i = 0; i < count; i++) {
+const posting = (i: number): RequiredDataFromCollectionSlug<'job-descriptions'> & { locations: { city: string; country: string }[] } => {
   const [city, country] = cities[i % cities.length]!
-  await payload.create({
-    collection: 'job-descriptions',
-    data: {
-      _status: 'published',
+  return {
+      _status: 'published' as const,
       applyUrl: `https://example.com/careers/posting-${i}/apply`,
       department: departments[i % departments.length],
       employmentType: ['FULL_TIME'],
@@ -49,9 +53,34 @@ for (let i = 0; i < count; i++) {
       summary: template.summary,
       title: `${departments[i % departments.length]} specialist ${i}`,
       workplaceType: workplaces[i % workplaces.length],
-    },
-    depth: 0,
-    select: { slug: true },
+  }
+}
+
+// A data set for measuring, not data to keep: on SQLite, let writes skip the disk sync and share a journal.
+// (The SQLite adapter runs without transactions here, so each insert would otherwise be its own fsync.)
+if (payload.db.name === 'sqlite') {
+  const db = payload.db as unknown as { drizzle: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  await db.execute({ drizzle: db.drizzle, raw: 'PRAGMA journal_mode = WAL' })
+  await db.execute({ drizzle: db.drizzle, raw: 'PRAGMA synchronous = OFF' })
+}
+
+const started = performance.now()
+const first = await payload.create({ collection: 'job-descriptions', data: posting(0), depth: 0 })
+// What the hooks stored on the first posting, which every generated posting shares.
+const derived = { contentCheck: first.contentCheck, datePosted: first.datePosted, placeholders: [], stage: 'published', summaryPlain: first.summaryPlain }
+for (let i = 1; i < count; i++) {
+  // Array rows need their ids, which Payload's hooks would otherwise generate.
+  const data = { ...posting(i), ...derived, locations: posting(i).locations.map((row) => ({ ...row, id: randomBytes(12).toString('hex') })) }
+  const doc = await payload.db.create({ collection: 'job-descriptions', data, select: { id: true } })
+  const now = new Date().toISOString()
+  await payload.db.createVersion({
+    autosave: false,
+    collectionSlug: 'job-descriptions',
+    createdAt: now,
+    parent: doc.id,
+    returning: false,
+    updatedAt: now,
+    versionData: { ...data, createdAt: now, updatedAt: now },
   })
 }
 const seconds = (performance.now() - started) / 1000

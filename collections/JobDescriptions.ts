@@ -239,6 +239,8 @@ export const JobDescriptions = ({
       virtual: true,
     },
   ],
+  // The careers list: open postings of one department, newest first, a page at a time, and their count.
+  indexes: [{ fields: ['department', 'kind', '_status', 'datePosted'] }],
   hooks: {
     beforeChange: [analyseContent(slugs), setDatePosted],
     beforeOperation: [publishedOnlyForAnonymous],

@@ -3,6 +3,7 @@ import * as migration_20261122_021716_careers_renderings from './20261122_021716
 import * as migration_20261122_024345_template_placeholders from './20261122_024345_template_placeholders';
 import * as migration_20261122_025459_content_check from './20261122_025459_content_check';
 import * as migration_20261122_051035_workflow from './20261122_051035_workflow';
+import * as migration_20261122_055853_list_index from './20261122_055853_list_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_051035_workflow.up,
     down: migration_20261122_051035_workflow.down,
-    name: '20261122_051035_workflow'
+    name: '20261122_051035_workflow',
+  },
+  {
+    up: migration_20261122_055853_list_index.up,
+    down: migration_20261122_055853_list_index.down,
+    name: '20261122_055853_list_index'
   },
 ];
