@@ -11,6 +11,7 @@ import type { CareersClient } from '../src/careers'
 import { sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
 import { googleJobPosting } from './helpers/googleJobPosting'
+import { reviewOverRest, signIn } from './helpers/review'
 import { startServer } from './helpers/server'
 import type { TestServer } from './helpers/server'
 
@@ -32,22 +33,11 @@ describe('careers contract on a started server', () => {
     })
     return response.json()
   }
-  const signIn = async (role: 'editor' | 'hr') => {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    return (await login.json()).token as string
-  }
   /** A posting the editor wrote and HR approved and published, over REST. */
   const publishedPosting = async (body: Record<string, unknown>) => {
     const { doc } = await rest('/job-descriptions?draft=true', { body: { kind: 'posting', ...body }, method: 'POST' })
-    await rest(`/job-descriptions/${doc.id}/workflow`, { body: { action: 'submit' }, method: 'POST' })
-    const versions = await rest(`/job-descriptions/versions?where[parent][equals]=${doc.id}&sort=-updatedAt&limit=1`)
-    const move = (body: object) => rest(`/job-descriptions/${doc.id}/workflow`, { body, method: 'POST', token: hrToken })
-    await move({ action: 'approve', versionId: String(versions.docs[0].id) })
-    expect((await move({ action: 'publish' })).doc._status).toBe('published')
+    await reviewOverRest(server.url, { editor: editorToken, hr: hrToken }).publish('job-descriptions', doc.id)
+    expect((await rest(`/job-descriptions/${doc.id}`))._status).toBe('published')
     return doc as { id: number }
   }
 
@@ -55,8 +45,8 @@ describe('careers contract on a started server', () => {
     database = sqliteDatabase()
     server = await startServer(database.uri)
     careers = createCareersClient({ endpoint: `${server.url}/api/graphql` })
-    editorToken = await signIn('editor')
-    hrToken = await signIn('hr')
+    editorToken = await signIn(server.url, 'editor')
+    hrToken = await signIn(server.url, 'hr')
   })
 
   afterAll(async () => {

@@ -6,6 +6,7 @@ import { visibleText } from './helpers/seedText'
 import { mayMove, moves, roles, stageAfter, startStages } from './helpers/workflowRules'
 import type { Role } from './helpers/workflowRules'
 import type { Stage } from '../src/workflow/stages'
+import { reviewOverRest, signIn } from './helpers/review'
 import { startServer } from './helpers/server'
 import type { TestServer } from './helpers/server'
 import { sourceSentences, squash } from './helpers/sourceSentences'
@@ -18,22 +19,12 @@ describe('HTTP: REST and GraphQL on a started server', () => {
   let hrToken: string
   let adminToken: string
 
-  const signIn = async (role: 'admin' | 'editor' | 'hr') => {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    expect(login.status).toBe(200)
-    return (await login.json()).token as string
-  }
-
   beforeAll(async () => {
     database = sqliteDatabase()
     server = await startServer(database.uri)
-    editorToken = await signIn('editor')
-    hrToken = await signIn('hr')
-    adminToken = await signIn('admin')
+    editorToken = await signIn(server.url, 'editor')
+    hrToken = await signIn(server.url, 'hr')
+    adminToken = await signIn(server.url, 'admin')
   })
 
   afterAll(async () => {
@@ -171,18 +162,15 @@ describe('HTTP: REST and GraphQL on a started server', () => {
     })
   })
 
-  const latestVersionId = async (id: number) =>
-    JSON.parse((await rest(`/job-descriptions/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`, { token: hrToken })).body).docs[0]
-      .id as number
+  const review = () => reviewOverRest(server.url, { editor: editorToken, hr: hrToken })
+  const latestVersionId = (id: number) => review().latestVersionId('job-descriptions', id)
   const workflow = async (id: number, action: string, token: string, extra: Record<string, unknown> = {}) =>
     rest(`/job-descriptions/${id}/workflow`, { body: { action, ...extra }, method: 'POST', token })
   /** Written by the editor, submitted, approved by HR on the revision it read, published by HR: over REST. */
   const publishedPosting = async (title: string) => {
     const created = await rest('/job-descriptions?draft=true', { body: { kind: 'posting', title }, method: 'POST', token: editorToken })
     const id = JSON.parse(created.body).doc.id as number
-    expect((await workflow(id, 'submit', editorToken)).status).toBe(200)
-    expect((await workflow(id, 'approve', hrToken, { versionId: await latestVersionId(id) })).status).toBe(200)
-    expect((await workflow(id, 'publish', hrToken)).status).toBe(200)
+    await review().publish('job-descriptions', id)
     return id
   }
   const publicTitle = async (id: number) => {

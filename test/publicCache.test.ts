@@ -4,6 +4,8 @@ import { CareersPostingBySlugDocument, CareersPostingsDocument, CareersPreviewDo
 import { persistedQueries } from '../src/publicCache/answerKey'
 import { postgresDatabase, sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
+import { reviewOverRest, signIn } from './helpers/review'
+import type { Role } from './helpers/review'
 import { startServer } from './helpers/server'
 import type { TestServer } from './helpers/server'
 
@@ -24,7 +26,7 @@ describe('public GraphQL cache', () => {
   let redisA: TestServer
   let redisB: TestServer
   /** Sessions live in the database: one login per database, by role. */
-  const tokens = new Map<TestServer, Record<string, string>>()
+  const tokens = new Map<TestServer, Partial<Record<Role, string>>>()
 
   beforeAll(async () => {
     database = sqliteDatabase()
@@ -34,16 +36,7 @@ describe('public GraphQL cache', () => {
     redisA = await startServer(shared.uri, { env: redisEnv })
     redisB = await startServer(shared.uri, { env: redisEnv, seed: false })
     for (const server of [memory, redisA]) {
-      const byRole: Record<string, string> = {}
-      for (const role of ['editor', 'hr']) {
-        const login = await fetch(`${server.url}/api/users/login`, {
-          body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),
-          headers: { 'content-type': 'application/json' },
-          method: 'POST',
-        })
-        byRole[role] = (await login.json()).token
-      }
-      tokens.set(server, byRole)
+      tokens.set(server, { editor: await signIn(server.url, 'editor'), hr: await signIn(server.url, 'hr') })
     }
   })
 
@@ -60,7 +53,7 @@ describe('public GraphQL cache', () => {
     const json = await response.json()
     return { cache: response.headers.get('x-cache'), titles: (json.data.JobDescriptions.docs as { title: string }[]).map((doc) => doc.title) }
   }
-  const rest = async (server: TestServer, path: string, init: { body?: unknown; method?: string; role?: string } = {}) => {
+  const rest = async (server: TestServer, path: string, init: { body?: unknown; method?: string; role?: Role } = {}) => {
     const response = await fetch(`${server.url}/api${path}`, {
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       headers: { authorization: `JWT ${tokens.get(server)![init.role ?? 'editor']}`, 'content-type': 'application/json' },
@@ -68,16 +61,13 @@ describe('public GraphQL cache', () => {
     })
     return response.json()
   }
-  const move = async (server: TestServer, collection: string, id: number, action: string, role: string) => {
-    const versions = await rest(server, `/${collection}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`)
-    const answer = await rest(server, `/${collection}/${id}/workflow`, { body: { action, versionId: String(versions.docs[0].id) }, method: 'POST', role })
-    expect(answer.errors?.[0]?.message, `${action} ${collection} ${id}`).toBeUndefined()
+  const review = (server: TestServer) => reviewOverRest(server.url, tokens.get(server)!)
+  const move = async (server: TestServer, collection: string, id: number, action: string, role: Role) => {
+    const { body, status } = await review(server).move(collection, id, action, role)
+    expect(JSON.parse(body).errors?.[0]?.message, `${action} ${collection} ${id}`).toBeUndefined()
+    expect(status).toBe(200)
   }
-  const publish = async (server: TestServer, collection: string, id: number) => {
-    await move(server, collection, id, 'submit', 'editor')
-    await move(server, collection, id, 'approve', 'hr')
-    await move(server, collection, id, 'publish', 'hr')
-  }
+  const publish = (server: TestServer, collection: string, id: number) => review(server).publish(collection, id)
 
   it('answers GET by persisted hash, then from the cache, with ETag, 304 and stale-while-revalidate', async () => {
     const first = await get(memory, detailHash, { slug: 'backend-developer-berlin' })

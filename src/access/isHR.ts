@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -6,5 +6,3 @@ import { hasRole } from './roles'
 export const reviews = (user: unknown): boolean => hasRole(user, 'hr') || hasRole(user, 'admin')
 
 export const isHR: Access = ({ req }) => reviews(req.user)
-
-export const isHRField: FieldAccess = ({ req }) => reviews(req.user)

@@ -1,9 +1,9 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { refuse } from '../refuse'
-
 import { instantiateTemplate } from '../templates/instantiate'
 import type { JobDescriptionsSlugs } from '../types'
+import { documentId } from './documentId'
 
 /** `instantiateJobDescriptionTemplate(id, values, title, slug)`: the GraphQL door to instantiate.ts. */
 export const instantiateTemplateMutation =
@@ -25,7 +25,7 @@ export const instantiateTemplateMutation =
           { req }: { req: PayloadRequest },
         ) => {
           if (!req.user) refuse('Sign in to create a posting from a template.', 401)
-          const id = req.payload.db.defaultIDType === 'number' ? Number(args.id) : args.id
+          const id = documentId(req, args.id)
           return instantiateTemplate(req, slugs, id, { slug: args.slug, title: args.title, values: args.values ?? {} })
         },
       },

@@ -7,13 +7,9 @@ import { refuse } from '../refuse'
 import { stageLabels } from './stages'
 import type { Stage } from './stages'
 import { setTransition } from './transitionContext'
-import { contentOf, findVersion, latestVersion } from './versions'
+import { contentOf, findMain, findVersion, latestVersion } from './versions'
 
 type Args = Record<string, any> & { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
-
-/** The main document as stored: its `_status` says whether the public sees it. */
-const findMain = (req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string) =>
-  req.payload.db.findOne<{ _status?: string; id: number | string }>({ collection: collection.slug, req, where: { id: { equals: id } } })
 
 const publishApproved = async (args: Args, req: PayloadRequest, collection: SanitizedCollectionConfig): Promise<Args> => {
   const name = documentName(collection)
@@ -53,7 +49,7 @@ const guardUpdate = async (args: Args, req: PayloadRequest, collection: Sanitize
   }
   if (data._status === 'published') return publishApproved(args, req, collection)
 
-  const current = await findMain(req, collection, args.id)
+  const current = await findMain(req, collection.slug, args.id)
   if (current?._status !== 'published' || args.draft) return args
   if (unpublishing) {
     if (!reviews(req.user)) refuse(`Editors cannot unpublish. Ask HR to unpublish the ${name}.`)
@@ -76,7 +72,7 @@ const guardRestore = async (args: Args, req: PayloadRequest, collection: Sanitiz
         `publishes it once approved.`,
     )
   }
-  if ((await findMain(req, collection, version.parent as number | string))?._status === 'published') {
+  if ((await findMain(req, collection.slug, version.parent as number | string))?._status === 'published') {
     refuse(
       `Restoring a draft version as it was would unpublish the ${name}. Restore it as a draft ` +
         `(POST .../versions/<id>?draft=true), or ask HR to unpublish the ${name} first.`,
@@ -104,7 +100,7 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: give
     )
   }
   if (operation === 'delete' && args.id !== undefined && req.user && !reviews(req.user)) {
-    const current = await findMain(req, collection, args.id)
+    const current = await findMain(req, collection.slug, args.id)
     if (current?._status === 'published') {
       refuse(`Editors cannot delete a published ${documentName(collection)}: HR unpublishes it first.`)
     }

@@ -30,6 +30,14 @@ export const latestVersion = async (req: PayloadRequest, collection: string, id:
   return docs[0] as Revision | undefined
 }
 
+/** The main document as stored: its `_status` says whether the public sees it. */
+export const findMain = (req: PayloadRequest, collection: string, id: number | string) =>
+  req.payload.db.findOne<{ _status?: string; id: number | string }>({
+    collection: collection as CollectionSlug,
+    req,
+    where: { id: { equals: id } },
+  })
+
 /** Workflow and bookkeeping keys that are not part of what a revision says. */
 const notContent = new Set(['_status', 'approvedVersion', 'createdAt', 'id', 'stage', 'updatedAt'])
 

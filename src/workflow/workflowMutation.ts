@@ -1,5 +1,6 @@
 import type { CollectionSlug, GraphQLExtension, PayloadRequest } from 'payload'
 
+import { documentId } from '../queries/documentId'
 import { actions } from './stages'
 import { transition } from './transition'
 
@@ -33,7 +34,7 @@ export const workflowMutations =
               args: { action: (typeof actions)[number]; comment?: string; id: string; versionId?: string },
               { req }: { req: PayloadRequest },
             ) => {
-              const id = req.payload.db.defaultIDType === 'number' ? Number(args.id) : args.id
+              const id = documentId(req, args.id)
               const { action, comment, versionId } = args
               return transition({ collection, id, input: { action, comment: comment ?? undefined, versionId: versionId ?? undefined }, payload: req.payload, req })
             },
