@@ -5192,6 +5192,7 @@ export const CareersPostingBySlugDocument = new TypedDocumentString(`
   JobDescriptions(
     where: {slug: {equals: $slug}, kind: {equals: posting}}
     limit: 1
+    pagination: false
   ) {
     docs {
       ...PostingDetail
@@ -5249,7 +5250,7 @@ fragment PostingDetail on JobDescription {
     answerHtml
     answerPlain
   }
-}`, {"hash":"664aa42143b8aa48ac142c61f1d77b38754bcb828fe65eb1158109fbb3ab6c1d"}) as unknown as TypedDocumentString<CareersPostingBySlugQuery, CareersPostingBySlugQueryVariables>;
+}`, {"hash":"499f1ab462cc919d7ac0fc128434706a1a4aa4a33cfdd80e8862459c75797947"}) as unknown as TypedDocumentString<CareersPostingBySlugQuery, CareersPostingBySlugQueryVariables>;
 export const CareersPostingsDocument = new TypedDocumentString(`
     query CareersPostings($where: JobDescription_where, $sort: String, $limit: Int, $page: Int) {
   JobDescriptions(

@@ -17,8 +17,10 @@ export const jobParts = (req: PayloadRequest, slugs: JobDescriptionsSlugs, job: 
   let parts = cache.get(key)
   if (!parts) {
     parts = (async () => {
-      const requirements = await loadRelated<Requirement>(req, slugs.requirements, job.requirements)
-      const responsibilities = await loadRelated<Responsibility>(req, slugs.responsibilities, job.responsibilities)
+      const [requirements, responsibilities] = await Promise.all([
+        loadRelated<Requirement>(req, slugs.requirements, job.requirements),
+        loadRelated<Responsibility>(req, slugs.responsibilities, job.responsibilities),
+      ])
       return { descriptionHtml: descriptionHtml({ job, requirements, responsibilities }), requirements, responsibilities }
     })()
     cache.set(key, parts)

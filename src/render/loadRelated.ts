@@ -7,6 +7,8 @@ type Related<T> = (number | string | T)[] | null | undefined
  * The related documents behind a relationship value, in its order, whether Payload already populated it
  * or only holds ids. Ids go through the request's dataloader, so the documents of a whole list are loaded
  * in one query per collection, under the caller's access: an anonymous reader gets published items only.
+ * The key is the one Payload's GraphQL relationship fields use, so a query asking for a job's rendered
+ * description and for its items reads the items once.
  */
 export const loadRelated = async <T extends { id: number | string }>(
   req: PayloadRequest,
@@ -20,7 +22,7 @@ export const loadRelated = async <T extends { id: number | string }>(
       const doc = await req.payloadDataLoader.load(
         createDataloaderCacheKey({
           collectionSlug: collection,
-          currentDepth: 1,
+          currentDepth: 0,
           depth: 0,
           docID: item,
           draft: preview,
