@@ -1,18 +1,21 @@
 /**
- * The production server: Next's request handler behind a plain `node:http` server that answers cached
- * public GraphQL queries (GET /api/graphql?id=… or ?query=…, anonymous) itself, from the same cache the app
- * fills (src/publicCache), without going through the framework. Everything else, cache misses included, is
- * Next's. `npm start` runs it; `node scripts/serve.ts` arguments: none; PORT and HOSTNAME from the environment.
+ * The production server: Next's request handler behind a plain `node:http` server that answers anonymous
+ * public GraphQL queries over GET (/api/graphql?id=… or ?query=…) itself, through the running app's public
+ * read path (src/publicCache: the cache, or a fresh answer on Payload's schema), without going through the
+ * framework. Everything else is Next's, and so is any such request the read path leaves to Payload's route
+ * (errors among them). `npm start` runs it; no arguments; PORT and HOSTNAME from the environment.
  */
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { cachedResponse, isAnonymous, lookupKey } from '../src/publicCache/publicGraphQL'
+import { parseEnv } from '../src/env'
+import { isMutation } from '../src/publicCache/answerKey'
 import { readGraphQLRequest } from '../src/publicCache/graphQLRequest'
-import { runningCache } from '../src/publicCache/publicCache'
+import { isAnonymous, runningPublicRead } from '../src/publicCache/publicRead'
 import { root } from './build'
 
-const port = Number(process.env.PORT ?? 3000)
+const env = parseEnv()
+const port = env.PORT
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 
 const headersOf = (request: IncomingMessage) => {
@@ -21,23 +24,26 @@ const headersOf = (request: IncomingMessage) => {
   return headers
 }
 
-/** True when the answer came from the cache; false hands the request to Next. */
-const fromCache = async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
-  if (request.method !== 'GET' || !request.url?.startsWith('/api/graphql?')) return false
-  const cache = runningCache()
+/** True when the request was answered here; false hands it to Next. */
+const answeredHere = async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
+  if (env.GRAPHQL_ROUTE === 'payload' || request.method !== 'GET' || !request.url?.startsWith('/api/graphql?')) return false
+  // Filled once the app has started Payload (on its first request), in this same process.
+  const read = runningPublicRead()
   const headers = headersOf(request)
-  if (!cache || !isAnonymous(headers)) return false
-  let key: string | undefined
+  if (!read || !isAnonymous(headers)) return false
+  let answer
   try {
-    key = await lookupKey(cache, headers, readGraphQLRequest(new URL(request.url, 'http://localhost')))
+    const graphQLRequest = readGraphQLRequest(request.url.slice('/api/graphql'.length))
+    if (isMutation(graphQLRequest.query)) return false
+    answer = await read(graphQLRequest, headers)
   } catch {
-    return false // Next answers the bad request (naming the parameter), or without the cache if it is down
+    return false // Next answers: a bad parameter (naming it), or whatever went wrong, as the app does
   }
-  const hit = key && (await cache.store().get(key).catch(() => undefined))
-  if (!hit) return false
-  const answer = cachedResponse({ headers }, cache, hit, 'HIT')
-  response.writeHead(answer.status, Object.fromEntries(answer.headers))
-  response.end(answer.status === 304 ? undefined : hit.body)
+  if (!answer) return false
+  // With its length, as bytes: one write, not chunks.
+  const body = answer.body === null ? undefined : Buffer.from(answer.body)
+  response.writeHead(answer.status, body ? { ...answer.headers, 'content-length': String(body.length) } : answer.headers)
+  response.end(body)
   return true
 }
 
@@ -49,7 +55,7 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 createServer((request, response) => {
-  fromCache(request, response)
+  answeredHere(request, response)
     .then(async (served) => {
       if (!served) await handle(request, response)
     })

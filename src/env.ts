@@ -2,6 +2,22 @@ import { z } from 'zod'
 
 /** The environment the app reads, checked once so a typo fails at start with the variable's name. */
 const envSchema = z.object({
+  /**
+   * Careers sites allowed to call the API from a browser (CORS): origins separated by commas, or `*`.
+   * Sent on every answer, cached ones included.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return undefined
+      if (value === '*') return '*' as const
+      const origins = value.split(',').map((origin) => origin.trim())
+      const bad = origins.find((origin) => !/^https?:\/\/[^/\s]+$/.test(origin))
+      if (bad !== undefined) context.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not an origin (scheme://host[:port])` })
+      return origins
+    }),
   /** Where the example careers pages read; by default this app's own GraphQL API. */
   CAREERS_GRAPHQL_URL: z.url().optional(),
   DATABASE_URI: z
@@ -13,6 +29,11 @@ const envSchema = z.object({
       (value) => value === undefined || /^(file:|mongodb(\+srv)?:\/\/|postgres(ql)?:\/\/)/.test(value),
       { message: 'must start with file:, mongodb://, mongodb+srv://, postgres:// or postgresql://' },
     ),
+  /**
+   * `payload` serves /api/graphql with Payload's own route, untouched: no public cache, no GET, no prepared
+   * queries (the benchmark's stock variant, and a way to rule our read path out when chasing a problem).
+   */
+  GRAPHQL_ROUTE: z.enum(['public', 'payload']).default('public'),
   /** Sender of review notifications. */
   EMAIL_FROM_ADDRESS: z.email().default('jobs@example.com'),
   EMAIL_FROM_NAME: z.string().trim().min(1).default('Job descriptions'),

@@ -38,6 +38,7 @@ export const buildAppConfig = (options: AppOptions = {}) => {
       importMap: { baseDir: path.resolve(dirname) },
       meta: { titleSuffix: ' · Job descriptions' },
     },
+    cors: env.CORS_ORIGINS,
     db: databaseAdapter({ push: pushesSchema(env.NODE_ENV), uri: databaseUri }),
     email: smtpUrl
       ? smtpEmailAdapter({ fromAddress: env.EMAIL_FROM_ADDRESS, fromName: env.EMAIL_FROM_NAME, url: smtpUrl })

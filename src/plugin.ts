@@ -14,7 +14,9 @@ import { careersPreview } from './queries/careersPreview'
 import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
 import { withPublicCacheInvalidation } from './publicCache/invalidate'
-import { createPublicCache, registerRunningCache, withPublicCache } from './publicCache/publicCache'
+import { createPublicCache, withPublicCache } from './publicCache/publicCache'
+import { publicAnswer } from './publicCache/publicGraphQL'
+import { registerPublicRead } from './publicCache/publicRead'
 import { expirePostingsTask } from './workflow/expirePostings'
 import { withWorkflow } from './workflow/withWorkflow'
 import { workflowMutations } from './workflow/workflowMutation'
@@ -86,7 +88,7 @@ export const jobDescriptionsPlugin =
     return withPublicCache({
       ...withCollections,
       onInit: async (payload) => {
-        registerRunningCache(publicCache)
+        registerPublicRead((request, headers) => publicAnswer(payload, request, headers))
         await config.onInit?.(payload)
       },
       graphQL: {

@@ -12,6 +12,7 @@ import type { TestServer } from './helpers/server'
 const listHash = CareersPostingsDocument.__meta__!.hash as string
 const detailHash = CareersPostingBySlugDocument.__meta__!.hash as string
 const listVariables = { limit: 50, sort: 'title', where: { kind: { equals: 'posting' } } }
+const careersOrigin = 'https://careers.example.com'
 
 /**
  * The public read path of /api/graphql on started servers: one with the in-process cache, and two app
@@ -30,7 +31,7 @@ describe('public GraphQL cache', () => {
 
   beforeAll(async () => {
     database = sqliteDatabase()
-    memory = await startServer(database.uri)
+    memory = await startServer(database.uri, { env: { CORS_ORIGINS: careersOrigin } })
     const redisEnv = { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' }
     shared = process.env.TEST_POSTGRES_URL ? await postgresDatabase(process.env.TEST_POSTGRES_URL) : sqliteDatabase()
     redisA = await startServer(shared.uri, { env: redisEnv })
@@ -93,6 +94,21 @@ describe('public GraphQL cache', () => {
       method: 'POST',
     })
     expect(posted.headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('sends an allowed careers site its CORS headers on fresh and cached answers alike', async () => {
+    const variables = { ...listVariables, limit: 7 }
+    const fresh = await get(memory, listHash, variables, { origin: careersOrigin })
+    const cached = await get(memory, listHash, variables, { origin: careersOrigin })
+    expect([fresh.headers.get('x-cache'), cached.headers.get('x-cache')]).toEqual(['MISS', 'HIT'])
+    for (const response of [fresh, cached]) {
+      expect(response.headers.get('access-control-allow-origin')).toBe(careersOrigin)
+      // A CDN keeps a copy per origin, so another site never gets this one's headers.
+      expect(response.headers.get('vary')).toBe('Authorization, Cookie, Origin')
+    }
+    const elsewhere = await get(memory, listHash, variables, { origin: 'https://elsewhere.example.com' })
+    expect(elsewhere.headers.get('x-cache')).toBe('HIT')
+    expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('names a bad or unknown parameter, and refuses mutations over GET', async () => {

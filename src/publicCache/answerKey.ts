@@ -60,11 +60,22 @@ const stable = (value: unknown): string => {
   return JSON.stringify(value ?? null)
 }
 
-/** The cache key of a public query, or undefined when the request must not be cached. */
-export const answerKey = ({ operationName, query, variables }: GraphQLRequest): string | undefined => {
+const keys = new WeakMap<GraphQLRequest, string | undefined>()
+
+/**
+ * The cache key of a public query, or undefined when the request must not be cached. Remembered for a
+ * request object that is read again (a GET URL seen before gives the same object).
+ */
+export const answerKey = (request: GraphQLRequest): string | undefined => {
+  if (keys.has(request)) return keys.get(request)
+  const { operationName, query, variables } = request
   const { text } = normalise(query)
-  if (text === null) return undefined
-  return createHash('sha256').update(`${text}\n${stable(variables ?? {})}\n${operationName ?? ''}`).digest('base64url')
+  const key =
+    text === null
+      ? undefined
+      : createHash('sha256').update(`${text}\n${stable(variables ?? {})}\n${operationName ?? ''}`).digest('base64url')
+  if (Object.isFrozen(request)) keys.set(request, key)
+  return key
 }
 
 /** True for a request with a mutation (or subscription) in it; GET never runs those. */

@@ -25,13 +25,8 @@ const getParams = z.object({
 
 export class GraphQLRequestError extends Error {}
 
-/**
- * A GraphQL request as careers sites send it: POST with JSON, or GET with `query` (or `id`, the sha256 of an
- * operation in graphql/operations/, or Apollo's `extensions.persistedQuery.sha256Hash`) and `variables` in
- * the query string. Bad input is an error naming the parameter.
- */
-export const readGraphQLRequest = (url: URL): GraphQLRequest => {
-  const parsed = getParams.safeParse(Object.fromEntries(url.searchParams))
+const read = (search: string): GraphQLRequest => {
+  const parsed = getParams.safeParse(Object.fromEntries(new URLSearchParams(search)))
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     throw new GraphQLRequestError(`${issue.path.join('.')}: ${issue.message}`)
@@ -40,5 +35,24 @@ export const readGraphQLRequest = (url: URL): GraphQLRequest => {
   const hash = id ?? ((extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash)
   const text = query ?? (hash ? persistedQueries[hash] : undefined)
   if (!text) throw new GraphQLRequestError(hash ? `id: no persisted operation has the hash ${hash}` : 'query: missing (or id, for a persisted operation)')
-  return { operationName, query: text, variables: variables ?? undefined }
+  return Object.freeze({ operationName, query: text, variables: variables ?? undefined })
+}
+
+const known = new Map<string, GraphQLRequest>()
+
+/**
+ * A GraphQL request as careers sites send it over GET, from the URL's query string (`?…`): `query` (or `id`,
+ * the sha256 of an operation in graphql/operations/, or Apollo's `extensions.persistedQuery.sha256Hash`)
+ * and `variables`. Bad input is an error naming the parameter. Careers sites repeat the same few URLs, so
+ * the last 1,000 that read well are kept; the same URL gives the same (frozen) object, which the cache key
+ * remembers too.
+ */
+export const readGraphQLRequest = (search: string): GraphQLRequest => {
+  let request = known.get(search)
+  if (!request) {
+    request = read(search)
+    if (known.size >= 1000) known.clear()
+    known.set(search, request)
+  }
+  return request
 }

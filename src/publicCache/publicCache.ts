@@ -29,7 +29,7 @@ export type PublicCache = {
   ttlSeconds: number
 }
 
-const registryKey = Symbol.for('payload-plugin-job-descriptions.publicCache')
+const configKey = Symbol.for('payload-plugin-job-descriptions.publicCache')
 
 export const createPublicCache = (options: PublicCacheOptions = {}): PublicCache => {
   let store: PublicCacheStore | undefined
@@ -50,19 +50,9 @@ type WithCache = { custom?: Record<string | symbol, unknown> }
 
 /** The cache a config carries (the plugin puts it under `custom`). */
 export const publicCacheOf = (config: WithCache): PublicCache | undefined =>
-  config.custom?.[registryKey as unknown as string] as PublicCache | undefined
+  config.custom?.[configKey as unknown as string] as PublicCache | undefined
 
 export const withPublicCache = <T extends WithCache>(config: T, cache: PublicCache): T => ({
   ...config,
-  custom: { ...config.custom, [registryKey as unknown as string]: cache },
+  custom: { ...config.custom, [configKey as unknown as string]: cache },
 })
-
-/**
- * The server in front of Next (scripts/serve.ts) loads its own copy of our modules; the running app's cache
- * is found through the process-wide registry, filled when Payload starts.
- */
-export const registerRunningCache = (cache: PublicCache): void => {
-  ;(globalThis as Record<symbol, unknown>)[registryKey] = cache
-}
-
-export const runningCache = (): PublicCache | undefined => (globalThis as Record<symbol, unknown>)[registryKey] as PublicCache | undefined

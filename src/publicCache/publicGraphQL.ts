@@ -1,35 +1,97 @@
 import { createHash } from 'node:crypto'
-import { getPayload } from 'payload'
-import type { SanitizedConfig } from 'payload'
+import { getPayload, headersWithCors } from 'payload'
+import type { Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { answerKey, isMutation } from './answerKey'
 import type { GraphQLRequest } from './answerKey'
+import { answerAnonymousQuery } from './anonymousQuery'
 import { GraphQLRequestError, readGraphQLRequest } from './graphQLRequest'
 import { publicCacheOf } from './publicCache'
 import type { PublicCache } from './publicCache'
+import { isAnonymous } from './publicRead'
+import type { PublicAnswer } from './publicRead'
 import type { CachedAnswer } from './store'
 
 type Handler = (request: Request) => Promise<Response>
 
-/** No session cookie and no Authorization header: the only requests whose answers may be shared. */
-export const isAnonymous = (headers: Headers): boolean =>
-  !headers.get('authorization') && !/(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
+const corsByOrigin = new WeakMap<Payload, Map<null | string, Record<string, string>>>()
 
-const publicHeaders = (cache: PublicCache, etag: string, state: 'HIT' | 'MISS') => ({
-  'cache-control': `public, max-age=${cache.maxAgeSeconds}, stale-while-revalidate=${cache.staleWhileRevalidateSeconds}`,
-  'content-type': 'application/json',
-  etag,
-  vary: 'Authorization, Cookie',
-  'x-cache': state,
-})
+/**
+ * The Access-Control-* headers Payload's own routes send this request (the config's `cors`); they depend
+ * on the request's Origin alone, so each origin's are worked out once (up to 100 origins are kept).
+ */
+const corsHeaders = (payload: Payload, headers: Headers): Record<string, string> => {
+  let byOrigin = corsByOrigin.get(payload)
+  if (!byOrigin) corsByOrigin.set(payload, (byOrigin = new Map()))
+  const origin = headers.get('origin')
+  let cors = byOrigin.get(origin)
+  if (!cors) {
+    cors = Object.fromEntries(headersWithCors({ headers: new Headers(), req: { headers, payload } as PayloadRequest }))
+    if (byOrigin.size >= 100) byOrigin.clear()
+    byOrigin.set(origin, cors)
+  }
+  return cors
+}
+
+/** With a list of allowed origins, the one asking is echoed back (Payload's default is an empty list). */
+const echoesOrigin = ({ config: { cors } }: Payload) => {
+  const origins = Array.isArray(cors) ? cors : (cors as { origins?: unknown } | undefined)?.origins
+  return Array.isArray(origins) && origins.length > 0
+}
 
 /** The cached bytes, or 304 when the caller already has them. */
-export const cachedResponse = (request: { headers: Headers }, cache: PublicCache, answer: CachedAnswer, state: 'HIT' | 'MISS') => {
-  const headers = publicHeaders(cache, answer.etag, state)
-  const known = request.headers.get('if-none-match')
-  if (known && known.split(',').some((tag) => tag.trim() === answer.etag)) return new Response(null, { headers, status: 304 })
-  return new Response(answer.body, { headers, status: 200 })
+const sharedAnswer = (payload: Payload, cache: PublicCache, headers: Headers, answer: CachedAnswer, state: 'HIT' | 'MISS'): PublicAnswer => {
+  const known = headers.get('if-none-match')
+  const notModified = known?.split(',').some((tag) => tag.trim() === answer.etag)
+  return {
+    body: notModified ? null : answer.body,
+    headers: {
+      ...corsHeaders(payload, headers),
+      'cache-control': `public, max-age=${cache.maxAgeSeconds}, stale-while-revalidate=${cache.staleWhileRevalidateSeconds}`,
+      'content-type': 'application/json',
+      etag: answer.etag,
+      // A CDN must keep one copy per origin when the allowed origin is echoed back.
+      vary: echoesOrigin(payload) ? 'Authorization, Cookie, Origin' : 'Authorization, Cookie',
+      'x-cache': state,
+    },
+    status: notModified ? 304 : 200,
+  }
 }
+
+const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`
+
+/** Without its store (Redis down), the cache steps aside: answers are served fresh, and the error logged. */
+const bypass = (payload: Payload) => (err: unknown) => {
+  payload.logger.error({ err, msg: 'Public GraphQL cache unavailable; answering without it' })
+  return undefined
+}
+
+/** The cache key with its generation, or undefined when this request must not touch the cache. */
+const lookupKey = async (cache: PublicCache | undefined, request: GraphQLRequest) => {
+  const key = cache?.enabled ? answerKey(request) : undefined
+  return key && `${await cache!.store().generation()}:${key}`
+}
+
+/**
+ * The answer to an anonymous query: from the public cache; or fresh (see answerAnonymousQuery), and then
+ * stored when it may be shared; or undefined when only Payload's own GraphQL route can answer it (errors,
+ * among others). What is not shared (a draft preview, or anything while the cache is off) is `no-store`.
+ */
+export const publicAnswer = async (payload: Payload, request: GraphQLRequest, headers: Headers): Promise<PublicAnswer | undefined> => {
+  const cache = publicCacheOf(payload.config)
+  const key = await lookupKey(cache, request).catch(bypass(payload))
+  const hit = key ? await cache!.store().get(key).catch(bypass(payload)) : undefined
+  if (hit) return sharedAnswer(payload, cache!, headers, hit, 'HIT')
+  const body = await answerAnonymousQuery(payload, request, headers)
+  if (body === undefined) return undefined
+  if (!key) return { body, headers: { ...corsHeaders(payload, headers), 'cache-control': 'no-store', 'content-type': 'application/json' }, status: 200 }
+  const answer = { body, etag: etagOf(body) }
+  // Stored under the generation read before the query ran: a change meanwhile makes it unreachable.
+  await cache!.store().set(key, answer, cache!.ttlSeconds).catch(bypass(payload))
+  return sharedAnswer(payload, cache!, headers, answer, 'MISS')
+}
+
+const toResponse = ({ body, headers, status }: PublicAnswer) => new Response(body, { headers, status })
 
 const withHeaders = (response: Response, headers: Record<string, string>) => {
   const merged = new Headers(response.headers)
@@ -37,44 +99,19 @@ const withHeaders = (response: Response, headers: Record<string, string>) => {
   return new Response(response.body, { headers: merged, status: response.status, statusText: response.statusText })
 }
 
-/** The cache key with its generation, or undefined when this request must not touch the cache. */
-export const lookupKey = async (cache: PublicCache | undefined, headers: Headers, request: GraphQLRequest) => {
-  if (!cache?.enabled || !isAnonymous(headers)) return undefined
-  const key = answerKey(request)
-  return key && `${await cache.store().generation()}:${key}`
-}
-
 /**
- * `/api/graphql` for careers sites: GET (with `query`, or `id` for a persisted operation) and POST, anonymous
- * query answers cached (keyed by the normalised operation and variables, invalidated by any public change),
- * `ETag` / `If-None-Match` -> 304, `Cache-Control` with `stale-while-revalidate`. Signed-in requests and
- * mutations go straight to Payload and are never stored.
+ * `/api/graphql` for careers sites: GET (with `query`, or `id` for a persisted operation) and POST. Anonymous
+ * queries get `publicAnswer`: cached (keyed by the normalised operation and variables, invalidated by any
+ * public change), `ETag` / `If-None-Match` -> 304, `Cache-Control` with `stale-while-revalidate`, run on
+ * Payload's schema without re-parsing or re-validating a known text. Signed-in requests, mutations and
+ * whatever `publicAnswer` leaves go to Payload's own route; signed-in answers are `private, no-store`.
  */
 export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Handler): { GET: Handler; POST: Handler } => {
   const serve = async (request: Request, graphQLRequest: GraphQLRequest, forward: () => Request) => {
-    const payload = await getPayload({ config })
-    const cache = publicCacheOf(payload.config)
-    // Without its store (Redis down), the cache steps aside: answers are served fresh, and the error logged.
-    const bypass = (err: unknown) => {
-      payload.logger.error({ err, msg: 'Public GraphQL cache unavailable; answering without it' })
-      return undefined
-    }
-    const key = await lookupKey(cache, request.headers, graphQLRequest).catch(bypass)
-    if (!cache || !key) {
-      const response = await payloadPost(forward())
-      return isAnonymous(request.headers) ? response : withHeaders(response, { 'cache-control': 'private, no-store' })
-    }
-    const hit = await cache.store().get(key).catch(bypass)
-    if (hit) return cachedResponse(request, cache, hit, 'HIT')
-    const response = await payloadPost(forward())
-    const body = await response.text()
-    if (response.status !== 200 || body.includes('"errors"')) {
-      return new Response(body, { headers: { 'cache-control': 'no-store', 'content-type': 'application/json' }, status: response.status })
-    }
-    const answer = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }
-    // Stored under the generation read before the query ran: a change meanwhile makes it unreachable.
-    await cache.store().set(key, answer, cache.ttlSeconds).catch(bypass)
-    return cachedResponse(request, cache, answer, 'MISS')
+    if (!isAnonymous(request.headers)) return withHeaders(await payloadPost(forward()), { 'cache-control': 'private, no-store' })
+    const answer = await publicAnswer(await getPayload({ config }), graphQLRequest, request.headers)
+    if (answer) return toResponse(answer)
+    return withHeaders(await payloadPost(forward()), { 'cache-control': 'no-store' })
   }
 
   return {
@@ -82,7 +119,7 @@ export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Han
       const url = new URL(request.url)
       let graphQLRequest: GraphQLRequest
       try {
-        graphQLRequest = readGraphQLRequest(url)
+        graphQLRequest = readGraphQLRequest(url.search)
       } catch (error) {
         if (!(error instanceof GraphQLRequestError)) throw error
         return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
@@ -104,7 +141,7 @@ export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Han
         graphQLRequest = undefined // Payload answers the malformed body
       }
       const forward = () => new Request(request.url, { body: text, headers: request.headers, method: 'POST' })
-      if (!graphQLRequest || typeof graphQLRequest.query !== 'string') return payloadPost(forward())
+      if (!graphQLRequest || typeof graphQLRequest.query !== 'string' || isMutation(graphQLRequest.query)) return payloadPost(forward())
       return serve(request, graphQLRequest, forward)
     },
   }

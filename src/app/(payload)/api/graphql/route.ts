@@ -1,8 +1,12 @@
-// GraphQL: GET and POST, anonymous query answers served from the public cache (src/publicCache).
+// GraphQL: GET and POST, anonymous queries answered by the public read path (src/publicCache), unless
+// GRAPHQL_ROUTE=payload asks for Payload's own route.
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { parseEnv } from '../../../../env'
 import { publicGraphQL } from '../../../../publicCache/publicGraphQL'
 
-export const { GET, POST } = publicGraphQL(config, GRAPHQL_POST(config))
+const payloadRoute = { GET: () => Promise.resolve(new Response(null, { status: 405 })), POST: GRAPHQL_POST(config) }
+
+export const { GET, POST } = parseEnv().GRAPHQL_ROUTE === 'payload' ? payloadRoute : publicGraphQL(config, GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,61 @@
+import { configToSchema } from '@payloadcms/graphql'
+import { parse, specifiedRules, validate } from 'graphql'
+import type { DocumentNode, GraphQLSchema } from 'graphql'
+import type { SanitizedConfig } from 'payload'
+
+type PayloadGraphQL = ReturnType<typeof configToSchema>
+type SchemaCache = { graphql: null | PayloadGraphQL; promise: null | Promise<PayloadGraphQL> }
+
+/**
+ * Payload's schema, the very object its GraphQL route executes against. The route builds it once per process
+ * and keeps it on this global (`getGraphql` in @payloadcms/next, not exported); sharing that slot keeps one
+ * schema, with Payload's resolvers, whichever of the two handlers runs first.
+ */
+export const payloadGraphQL = async (config: SanitizedConfig): Promise<PayloadGraphQL> => {
+  const global = globalThis as unknown as { _payload_graphql?: SchemaCache }
+  const cached = (global._payload_graphql ??= { graphql: null, promise: null })
+  if (cached.graphql) return cached.graphql
+  cached.promise ??= Promise.resolve().then(() => configToSchema(config))
+  return (cached.graphql = await cached.promise)
+}
+
+const prepared = new WeakMap<GraphQLSchema, Map<string, DocumentNode>>()
+const maxPerSchema = 1000
+
+/**
+ * The parsed document of a query that passed validation, with the rules Payload's route applies (GraphQL's
+ * own, query complexity, the host's), or undefined for anything Payload's route must answer itself (syntax
+ * or validation errors, mutations, `@skip` / `@include`). A careers site sends the same few operations over
+ * and over; on Payload's route, validating them cost about a seventh of a list query. So a text that passes
+ * is kept (at most 1,000 per schema) and never parsed or validated again.
+ *
+ * Validation runs with the first request's variables because Payload's complexity rule wants them, but the
+ * result holds for any: the rule reads variables only for `@skip` / `@include` (excluded here), and the
+ * values themselves are checked by `execute` on every request. A text that fails is not kept, so one bad
+ * request cannot turn a good operation away.
+ */
+export const prepareQuery = (
+  { schema, validationRules }: PayloadGraphQL,
+  text: string,
+  variables: Record<string, unknown>,
+): DocumentNode | undefined => {
+  let bySchema = prepared.get(schema)
+  if (!bySchema) prepared.set(schema, (bySchema = new Map()))
+  const known = bySchema.get(text)
+  if (known) return known
+  let document: DocumentNode
+  try {
+    document = parse(text)
+  } catch {
+    return undefined
+  }
+  const onlyQueries = document.definitions.every(
+    (definition) => definition.kind !== 'OperationDefinition' || definition.operation === 'query',
+  )
+  if (!onlyQueries || /@(?:skip|include)\b/.test(text)) return undefined
+  const args = { document, schema, variableValues: variables } as Parameters<typeof validationRules>[0]
+  if (validate(schema, document, [...specifiedRules, ...validationRules(args)]).length > 0) return undefined
+  if (bySchema.size >= maxPerSchema) bySchema.clear()
+  bySchema.set(text, document)
+  return document
+}
