@@ -3,9 +3,10 @@
  * the app with `next start`, and loads each careers query with autocannon (its own process, 20
  * connections) against:
  *   limit: a bare node:http server returning the exact bytes of the answer (bench/limitServer.ts);
- *   stock: Payload's GraphQL handler, POST /api/graphql on an app with the public cache off;
+ *   stock: Payload's own GraphQL route, POST /api/graphql on an app with GRAPHQL_ROUTE=payload;
  *   cold:  our public read path, GET /api/graphql?id=<persisted hash>, cache off (PUBLIC_CACHE=off);
- *   warm:  the same GET with the cache on, answered by scripts/serve.ts without Next.
+ *   warm:  the same GET with the cache on.
+ * Cold and warm are answered by scripts/serve.ts without Next, as `npm start` serves them.
  * Every variant's answer is checked against the limit's before it is loaded. Then, on the first data set,
  * correctness under load (see correctnessUnderLoad): bench/results/correctness.json.
  * Writes bench/results/latest.json and bench/results/latest.svg.
@@ -142,14 +143,16 @@ for (const postings of sizes) {
   seeding.push(await seedPostings(postings, env))
   console.log(`  ${seeding.at(-1)!.seconds.toFixed(1)} s`)
 
-  // One app with the cache off (stock and cold), one with it on (warm), on the same database.
-  // One public URL for both, so their JSON-LD links (and so their answers) are the same bytes.
-  const uncached = await startServer(database.uri, { env: { PUBLIC_CACHE: 'off', SERVER_URL: 'https://jobs.example.com' }, seed: false })
-  const cached = await startServer(database.uri, { env: { SERVER_URL: 'https://jobs.example.com' }, seed: false })
+  // Three apps on the same database: Payload's own route (stock), ours with the cache off (cold) and on
+  // (warm). One public URL for all, so their JSON-LD links (and so their answers) are the same bytes.
+  const app = (env: Record<string, string>) => startServer(database.uri, { env: { ...env, SERVER_URL: 'https://jobs.example.com' }, seed: false })
+  const stock = await app({ GRAPHQL_ROUTE: 'payload', PUBLIC_CACHE: 'off' })
+  const uncached = await app({ PUBLIC_CACHE: 'off' })
+  const cached = await app({})
   try {
     for (const [name, query] of Object.entries(queries)) {
       const payload = JSON.stringify({ query: query.document.toString(), variables: query.variables })
-      const answer = await (await fetch(`${uncached.url}/api/graphql`, { body: payload, headers: { 'content-type': 'application/json' }, method: 'POST' })).text()
+      const answer = await (await fetch(`${stock.url}/api/graphql`, { body: payload, headers: { 'content-type': 'application/json' }, method: 'POST' })).text()
       if (answer.includes('"errors"')) throw new Error(`${name} failed: ${answer.slice(0, 300)}`)
       const file = path.join(os.tmpdir(), `bench-${name}-${postings}.json`)
       writeFileSync(file, answer)
@@ -157,7 +160,7 @@ for (const postings of sizes) {
       const stopLimit = await startLimit(file, port)
       const variants = [
         ['limit', `http://127.0.0.1:${port}/`, payload],
-        ['stock', `${uncached.url}/api/graphql`, payload],
+        ['stock', `${stock.url}/api/graphql`, payload],
         ['cold', persistedUrl(uncached.url, query), undefined],
         ['warm', persistedUrl(cached.url, query), undefined],
       ] as const
@@ -179,7 +182,7 @@ for (const postings of sizes) {
       console.log(`  ${JSON.stringify(correctness)}`)
     }
   } finally {
-    await Promise.all([uncached.stop(), cached.stop()])
+    await Promise.all([stock.stop(), uncached.stop(), cached.stop()])
     await database.drop()
   }
 }
