@@ -63,7 +63,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>
 
-export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+export const parseEnv = (source: Record<string, string | undefined> = process.env): Env => {
   const result = envSchema.safeParse(source)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
