@@ -111,6 +111,25 @@ describe('public GraphQL cache', () => {
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull()
   })
 
+  it("leaves a request with parameters of Payload's own (locale, draft, …) to Payload's route, uncached", async () => {
+    const variables = { slug: 'backend-developer-berlin' }
+    const url = `${memory.url}/api/graphql?id=${detailHash}&variables=${encodeURIComponent(JSON.stringify(variables))}&locale=en`
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(url)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('x-cache')).toBeNull()
+      expect(response.headers.get('cache-control')).toBe('no-store')
+      expect((await response.json()).data.JobDescriptions.docs[0].title).toBe('Backend Developer')
+    }
+    const posted = await fetch(`${memory.url}/api/graphql`, {
+      body: JSON.stringify({ locale: 'en', query: persistedQueries[detailHash], variables }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(posted.headers.get('x-cache')).toBeNull()
+    expect((await posted.json()).data.JobDescriptions.docs[0].title).toBe('Backend Developer')
+  })
+
   it('names a bad or unknown parameter, and refuses mutations over GET', async () => {
     const unknown = await fetch(`${memory.url}/api/graphql?id=${'0'.repeat(64)}`)
     expect(unknown.status).toBe(400)

@@ -4,7 +4,16 @@ import type { DocumentNode } from 'graphql'
 
 import persisted from '../../graphql/generated/persisted-documents.json'
 
-export type GraphQLRequest = { operationName?: null | string; query: string; variables?: null | Record<string, unknown> }
+export type GraphQLRequest = {
+  operationName?: null | string
+  /**
+   * The request carries more than a GraphQL request: other URL parameters or body keys (`locale`, `draft`,
+   * …), which Payload's route reads into the request it runs. Only Payload's route answers it, uncached.
+   */
+  otherParams?: boolean
+  query: string
+  variables?: null | Record<string, unknown>
+}
 
 /** The operations of graphql/operations/, by the sha256 codegen gives them at build time. */
 export const persistedQueries: Readonly<Record<string, string>> = persisted
@@ -68,10 +77,10 @@ const keys = new WeakMap<GraphQLRequest, string | undefined>()
  */
 export const answerKey = (request: GraphQLRequest): string | undefined => {
   if (keys.has(request)) return keys.get(request)
-  const { operationName, query, variables } = request
+  const { operationName, otherParams, query, variables } = request
   const { text } = normalise(query)
   const key =
-    text === null
+    text === null || otherParams
       ? undefined
       : createHash('sha256').update(`${text}\n${stable(variables ?? {})}\n${operationName ?? ''}`).digest('base64url')
   if (Object.isFrozen(request)) keys.set(request, key)

@@ -25,8 +25,12 @@ const getParams = z.object({
 
 export class GraphQLRequestError extends Error {}
 
+const graphQLParams = new Set(['extensions', 'id', 'operationName', 'query', 'variables'])
+const hasOtherParams = (names: Iterable<string>) => [...names].some((name) => !graphQLParams.has(name))
+
 const read = (search: string): GraphQLRequest => {
-  const parsed = getParams.safeParse(Object.fromEntries(new URLSearchParams(search)))
+  const params = new URLSearchParams(search)
+  const parsed = getParams.safeParse(Object.fromEntries(params))
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     throw new GraphQLRequestError(`${issue.path.join('.')}: ${issue.message}`)
@@ -35,7 +39,7 @@ const read = (search: string): GraphQLRequest => {
   const hash = id ?? ((extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash)
   const text = query ?? (hash ? persistedQueries[hash] : undefined)
   if (!text) throw new GraphQLRequestError(hash ? `id: no persisted operation has the hash ${hash}` : 'query: missing (or id, for a persisted operation)')
-  return Object.freeze({ operationName, query: text, variables: variables ?? undefined })
+  return Object.freeze({ operationName, otherParams: hasOtherParams(params.keys()), query: text, variables: variables ?? undefined })
 }
 
 const known = new Map<string, GraphQLRequest>()
@@ -55,4 +59,20 @@ export const readGraphQLRequest = (search: string): GraphQLRequest => {
     known.set(search, request)
   }
   return request
+}
+
+/**
+ * A POSTed GraphQL request, or undefined when the body is not one (Payload answers it). Parameters in the
+ * URL, or keys in the body besides the request's own, mark it `otherParams`.
+ */
+export const readGraphQLBody = (text: string, url: URL): GraphQLRequest | undefined => {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (!body || typeof body !== 'object' || typeof (body as GraphQLRequest).query !== 'string') return undefined
+  const { operationName, query, variables } = body as GraphQLRequest
+  return { operationName, otherParams: url.search !== '' || hasOtherParams(Object.keys(body)), query, variables }
 }

@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest, SanitizedConfig } from 'payload'
 import { answerKey, isMutation } from './answerKey'
 import type { GraphQLRequest } from './answerKey'
 import { answerAnonymousQuery } from './anonymousQuery'
-import { GraphQLRequestError, readGraphQLRequest } from './graphQLRequest'
+import { GraphQLRequestError, readGraphQLBody, readGraphQLRequest } from './graphQLRequest'
 import { publicCacheOf } from './publicCache'
 import type { PublicCache } from './publicCache'
 import { isAnonymous } from './publicRead'
@@ -78,6 +78,7 @@ const lookupKey = async (cache: PublicCache | undefined, request: GraphQLRequest
  * among others). What is not shared (a draft preview, or anything while the cache is off) is `no-store`.
  */
 export const publicAnswer = async (payload: Payload, request: GraphQLRequest, headers: Headers): Promise<PublicAnswer | undefined> => {
+  if (request.otherParams) return undefined
   const cache = publicCacheOf(payload.config)
   const key = await lookupKey(cache, request).catch(bypass(payload))
   const hit = key ? await cache!.store().get(key).catch(bypass(payload)) : undefined
@@ -130,18 +131,16 @@ export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Han
       const headers = new Headers(request.headers)
       headers.set('content-type', 'application/json')
       headers.delete('content-length')
-      return serve(request, graphQLRequest, () => new Request(url, { body: JSON.stringify(graphQLRequest), headers, method: 'POST' }))
+      const { operationName, query, variables } = graphQLRequest
+      const body = JSON.stringify({ operationName, query, variables })
+      return serve(request, graphQLRequest, () => new Request(url, { body, headers, method: 'POST' }))
     },
     POST: async (request) => {
       const text = await request.text()
-      let graphQLRequest: GraphQLRequest | undefined
-      try {
-        graphQLRequest = JSON.parse(text) as GraphQLRequest
-      } catch {
-        graphQLRequest = undefined // Payload answers the malformed body
-      }
+      const graphQLRequest = readGraphQLBody(text, new URL(request.url))
       const forward = () => new Request(request.url, { body: text, headers: request.headers, method: 'POST' })
-      if (!graphQLRequest || typeof graphQLRequest.query !== 'string' || isMutation(graphQLRequest.query)) return payloadPost(forward())
+      // Payload answers a malformed body, and runs mutations.
+      if (!graphQLRequest || isMutation(graphQLRequest.query)) return payloadPost(forward())
       return serve(request, graphQLRequest, forward)
     },
   }
