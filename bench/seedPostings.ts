@@ -99,7 +99,9 @@ for (let from = 1; from < count; from += batch) {
     const req = transaction as PayloadRequest
     for (let i = from; i < Math.min(from + batch, count); i++) {
       // Array rows need their ids, which Payload's hooks would otherwise generate.
-      const data = { ...posting(i), ...derived, locations: posting(i).locations.map((row) => ({ ...row, id: randomBytes(12).toString('hex') })) }
+      // One posted every 13 minutes before the first, as a real history would have them.
+      const datePosted = new Date(Date.parse(first.datePosted!) - i * 13 * 60_000).toISOString()
+      const data = { ...posting(i), ...derived, datePosted, locations: posting(i).locations.map((row) => ({ ...row, id: randomBytes(12).toString('hex') })) }
       // On SQLite, the next row id is given rather than read back (it numbers on from the largest id
       // anyway); elsewhere a given id would leave the database's sequence behind.
       let id = first.id + i

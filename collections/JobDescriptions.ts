@@ -239,8 +239,13 @@ export const JobDescriptions = ({
       virtual: true,
     },
   ],
-  // The careers list: open postings of one department, newest first, a page at a time, and their count.
-  indexes: [{ fields: ['department', 'kind', '_status', 'datePosted'] }],
+  // The careers list: open postings of one department, newest first (Payload breaks ties by createdAt, so
+  // the index carries it too, and the page is read in index order), a page at a time; and their count,
+  // from the index alone (it holds every column the filter reads).
+  indexes: [
+    { fields: ['department', 'kind', '_status', 'datePosted', 'createdAt'] },
+    { fields: ['department', 'kind', '_status', 'validThrough'] },
+  ],
   hooks: {
     beforeChange: [analyseContent(slugs), setDatePosted],
     beforeOperation: [publishedOnlyForAnonymous],

@@ -4,6 +4,7 @@ import * as migration_20261122_024345_template_placeholders from './20261122_024
 import * as migration_20261122_025459_content_check from './20261122_025459_content_check';
 import * as migration_20261122_051035_workflow from './20261122_051035_workflow';
 import * as migration_20261122_055853_list_index from './20261122_055853_list_index';
+import * as migration_20261122_072844_list_order_and_count from './20261122_072844_list_order_and_count';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_055853_list_index.up,
     down: migration_20261122_055853_list_index.down,
-    name: '20261122_055853_list_index'
+    name: '20261122_055853_list_index',
+  },
+  {
+    up: migration_20261122_072844_list_order_and_count.up,
+    down: migration_20261122_072844_list_order_and_count.down,
+    name: '20261122_072844_list_order_and_count'
   },
 ];
