@@ -6,17 +6,24 @@ import type { SanitizedConfig } from 'payload'
 type PayloadGraphQL = ReturnType<typeof configToSchema>
 type SchemaCache = { graphql: null | PayloadGraphQL; promise: null | Promise<PayloadGraphQL> }
 
+const schemas = new WeakMap<SanitizedConfig, Promise<PayloadGraphQL>>()
+
 /**
- * Payload's schema, the very object its GraphQL route executes against. The route builds it once per process
- * and keeps it on this global (`getGraphql` in @payloadcms/next, not exported); sharing that slot keeps one
- * schema, with Payload's resolvers, whichever of the two handlers runs first.
+ * Payload's schema and validation rules for a config, built once. Payload's route keeps the one it builds
+ * on a process-wide global (`getGraphql` in @payloadcms/next, not exported) with no note of its config, so
+ * it is not read from there; but when that slot is empty, ours fills it, and the route then runs on the
+ * same schema instead of building a second.
  */
-export const payloadGraphQL = async (config: SanitizedConfig): Promise<PayloadGraphQL> => {
-  const global = globalThis as unknown as { _payload_graphql?: SchemaCache }
-  const cached = (global._payload_graphql ??= { graphql: null, promise: null })
-  if (cached.graphql) return cached.graphql
-  cached.promise ??= Promise.resolve().then(() => configToSchema(config))
-  return (cached.graphql = await cached.promise)
+export const payloadGraphQL = (config: SanitizedConfig): Promise<PayloadGraphQL> => {
+  let built = schemas.get(config)
+  if (!built) {
+    built = Promise.resolve().then(() => configToSchema(config))
+    schemas.set(config, built)
+    const global = globalThis as unknown as { _payload_graphql?: SchemaCache }
+    const slot = (global._payload_graphql ??= { graphql: null, promise: null })
+    if (!slot.graphql && !slot.promise && process.env.NODE_ENV !== 'development') slot.promise = built
+  }
+  return built
 }
 
 const prepared = new WeakMap<GraphQLSchema, Map<string, DocumentNode>>()
