@@ -96,9 +96,16 @@ const correctnessUnderLoad = async (server: { url: string }, durationSeconds: nu
 
   const seen: { at: number; title: string }[] = []
   let polling = true
+  // A connection the server had already closed (keep-alive) can fail a poll; that is no answer, and is
+  // counted apart.
+  let failedPolls = 0
   const poller = (async () => {
     while (polling) {
-      seen.push({ at: performance.now(), title: await titleOf() })
+      const at = performance.now()
+      await titleOf().then(
+        (title) => seen.push({ at, title }),
+        () => failedPolls++,
+      )
       await sleep(20)
     }
   })()
@@ -123,6 +130,7 @@ const correctnessUnderLoad = async (server: { url: string }, durationSeconds: nu
   const firstNew = seen.find((answer) => answer.at >= published && answer.title === draftTitle)
   return {
     answersPolled: seen.length,
+    failedPolls,
     draftSeenBeforePublish: seen.filter((answer) => answer.at < publishing && answer.title === draftTitle).length,
     loadRps: Math.round(result.requests.average),
     msToNewContent: firstNew ? Math.round(firstNew.at - published) : null,
