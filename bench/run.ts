@@ -114,7 +114,9 @@ const correctnessUnderLoad = async (server: { url: string }, durationSeconds: nu
   await api(`/job-descriptions/${id}?draft=true`, editor, { title: draftTitle }, 'PATCH')
   await sleep((durationSeconds * 1000) / 4)
   const move = async (action: string, token: string) => {
-    const version = (await api(`/job-descriptions/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`, hr)).docs[0].id
+    const versions = await api(`/job-descriptions/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`, hr)
+    if (!versions.docs) throw new Error(`${action}: reading the versions failed: ${JSON.stringify(versions)}`)
+    const version = versions.docs[0].id
     const answer = await api(`/job-descriptions/${id}/workflow`, token, { action, versionId: String(version) })
     if (answer.errors) throw new Error(`${action}: ${answer.errors[0].message}`)
   }
@@ -185,6 +187,9 @@ for (const postings of sizes) {
       stopLimit()
     }
     if (postings === sizes[0]) {
+      // The one app left writing: apps sharing a SQLite file trip over each other's write locks (their
+      // jobs runners included), which is what PostgreSQL is for when several instances serve.
+      await Promise.all([stock.stop(), uncached.stop()])
       console.log(`Correctness under load (${quick ? 10 : 30} s, HR publishes a change midway)...`)
       correctness = await correctnessUnderLoad(cached, quick ? 10 : 30)
       console.log(`  ${JSON.stringify(correctness)}`)
