@@ -155,8 +155,12 @@ const copyOnSqlite = async (first: JobDescription) => {
   const tables = (await exec(`SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'job\\_descriptions\\_%' ESCAPE '\\' OR name LIKE '\\_job\\_descriptions\\_v\\_%' ESCAPE '\\')`)).rows.map((row) => row.name as string)
   const copy = async (table: string, { from, id, parentColumn, set }: { from: number; id?: string; parentColumn: string; set: Record<string, string> }) => {
     const columns = (await exec(`PRAGMA table_info("${table}")`)).rows.map((row) => ({ name: row.name as string, type: row.type as string }))
+    // An array row's id is text, and its version keeps it as `_uuid` (Payload restores and publishes
+    // array rows by it): both are the template row's, made the posting's own the same way on each side.
+    const own = (column: string) => `substr(t."${column}", 1, 16) || printf('%08x', g.i)`
     const select = columns.flatMap(({ name, type }): [string, string][] => {
-      if (name === 'id') return id ? [[name, id]] : type === 'TEXT' ? [[name, 'lower(hex(randomblob(12)))']] : [] // numbered by SQLite
+      if (name === 'id') return id ? [[name, id]] : type === 'TEXT' ? [[name, own('id')]] : [] // numbered by SQLite
+      if (name === '_uuid') return [[name, own('_uuid')]]
       return [[name, set[name] ?? `t."${name}"`]]
     })
     const source = parentColumn === 'id' ? 't.id' : `t."${parentColumn}"`
