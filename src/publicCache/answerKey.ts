@@ -21,11 +21,6 @@ export const persistedQueries: Readonly<Record<string, string>> = persisted
 type Normalised = { kind: 'invalid' | 'other' | 'query'; text: null | string }
 const normalised = new Map<string, Normalised>()
 
-/**
- * The operation as printed from its syntax tree (so whitespace and comments do not split the cache), or null
- * when it must not be cached: mutations, subscriptions, previews. Each distinct text is parsed once per
- * process.
- */
 /** Answers that depend on more than published content: a draft preview must always be read fresh. */
 const neverCached = new Set(['CareersPreview'])
 
@@ -36,6 +31,11 @@ const rootFields = (document: DocumentNode) =>
       : [],
   )
 
+/**
+ * The operation as printed from its syntax tree (so whitespace and comments do not split the cache), or null
+ * when it must not be cached: mutations, subscriptions, previews. Each distinct text is parsed once per
+ * process.
+ */
 const normalise = (query: string): Normalised => {
   const known = normalised.get(query)
   if (known) return known
