@@ -18,7 +18,7 @@ export type GraphQLRequest = {
 /** The operations of graphql/operations/, by the sha256 codegen gives them at build time. */
 export const persistedQueries: Readonly<Record<string, string>> = persisted
 
-type Normalised = { kind: 'invalid' | 'other' | 'query'; text: null | string }
+type Normalised = { document: DocumentNode | null; kind: 'invalid' | 'other' | 'query'; text: null | string }
 const normalised = new Map<string, Normalised>()
 
 /** Answers that depend on more than published content: a draft preview must always be read fresh. */
@@ -50,10 +50,10 @@ const normalise = (query: string): Normalised => {
   )
   const cacheable = document && onlyQueries && !rootFields(document).some((field) => neverCached.has(field))
   const result: Normalised = !document
-    ? { kind: 'invalid', text: null }
+    ? { document: null, kind: 'invalid', text: null }
     : !onlyQueries
-      ? { kind: 'other', text: null }
-      : { kind: 'query', text: cacheable ? print(document) : null }
+      ? { document, kind: 'other', text: null }
+      : { document, kind: 'query', text: cacheable ? print(document) : null }
   if (normalised.size > 1000) normalised.clear()
   normalised.set(query, result)
   return result
@@ -85,6 +85,15 @@ export const answerKey = (request: GraphQLRequest): string | undefined => {
       : createHash('sha256').update(`${text}\n${stable(variables ?? {})}\n${operationName ?? ''}`).digest('base64url')
   if (Object.isFrozen(request)) keys.set(request, key)
   return key
+}
+
+/**
+ * The parsed document of a text with queries only, or undefined (a syntax error, a mutation): parsed once
+ * per process for the cache key and the executor alike.
+ */
+export const parsedQuery = (query: string): DocumentNode | undefined => {
+  const { document, kind } = normalise(query)
+  return kind === 'query' ? document! : undefined
 }
 
 /** True for a request with a mutation (or subscription) in it; GET never runs those. */

