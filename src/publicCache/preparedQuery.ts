@@ -1,4 +1,4 @@
-import { configToSchema } from '@payloadcms/graphql'
+import type { configToSchema } from '@payloadcms/graphql'
 import { specifiedRules, validate } from 'graphql'
 import type { DocumentNode, GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
@@ -19,7 +19,9 @@ const schemas = new WeakMap<SanitizedConfig, Promise<PayloadGraphQL>>()
 export const payloadGraphQL = (config: SanitizedConfig): Promise<PayloadGraphQL> => {
   let built = schemas.get(config)
   if (!built) {
-    built = Promise.resolve().then(() => configToSchema(config))
+    // Imported when first needed: the plugin is loaded with every config (seeding, migrations, scripts),
+    // which never answer a query.
+    built = import('@payloadcms/graphql').then((graphQL) => graphQL.configToSchema(config))
     schemas.set(config, built)
     const global = globalThis as unknown as { _payload_graphql?: SchemaCache }
     const slot = (global._payload_graphql ??= { graphql: null, promise: null })
