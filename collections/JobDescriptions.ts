@@ -239,12 +239,14 @@ export const JobDescriptions = ({
       virtual: true,
     },
   ],
-  // The careers list: open postings of one department, newest first (Payload breaks ties by createdAt, so
-  // the index carries it too, and the page is read in index order), a page at a time; and their count,
-  // from the index alone (it holds every column the filter reads).
+  // The careers list: open postings, of one department or of all, newest first (Payload breaks ties by
+  // createdAt, so the index carries it too, and the page is read in index order), a page at a time; and
+  // their count, from an index alone (it holds every column the filter reads).
   indexes: [
     { fields: ['department', 'kind', '_status', 'datePosted', 'createdAt'] },
     { fields: ['department', 'kind', '_status', 'validThrough'] },
+    { fields: ['kind', '_status', 'datePosted', 'createdAt'] },
+    { fields: ['kind', '_status', 'validThrough'] },
   ],
   hooks: {
     beforeChange: [analyseContent(slugs), setDatePosted],

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
+import { postgresParentIndexes, sqliteParentIndexes } from './manyValuedParentIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -48,6 +49,7 @@ export const databaseAdapter = ({ push, uri }: DatabaseOptions): DatabaseAdapter
       return mongooseAdapter({ url: uri })
     case 'postgres':
       return postgresAdapter({
+        afterSchemaInit: [postgresParentIndexes],
         migrationDir: path.resolve(dirname, 'migrations/postgres'),
         pool: { connectionString: uri },
         prodMigrations: migrationsFor.postgres,
@@ -57,6 +59,7 @@ export const databaseAdapter = ({ push, uri }: DatabaseOptions): DatabaseAdapter
       const file = uri.slice('file:'.length)
       if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       return sqliteAdapter({
+        afterSchemaInit: [sqliteParentIndexes],
         client: { url: uri },
         migrationDir: path.resolve(dirname, 'migrations/sqlite'),
         prodMigrations: migrationsFor.sqlite,

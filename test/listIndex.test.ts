@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CareersPostingsDocument } from '../graphql/generated/graphql'
+import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
 import { postingFilters, postingsWhere } from '../src/careers/client'
@@ -14,11 +14,12 @@ type Statement = { args: unknown[]; sql: string }
 type Client = { execute: (statement: Statement) => Promise<unknown> }
 
 /**
- * The careers list stays fast with many postings because SQLite reads its page in index order (no sort of
- * every matching posting) and counts them from an index alone. Checked on the statements Payload really
- * sends for the careers list query, with SQLite's own query plans.
+ * The careers queries stay fast with many postings. The list: SQLite reads its page in index order (no sort
+ * of every matching posting) and counts them from an index alone, for one department or all of them. The
+ * detail: each array and many-valued table of the posting is looked up by its parent, never walked whole.
+ * Checked on the statements Payload really sends for the careers queries, with SQLite's own query plans.
  */
-describe('the careers list on SQLite', () => {
+describe('the careers queries on SQLite', () => {
   let database: TestDatabase
   let payload: Payload
   let client: Client
@@ -35,26 +36,44 @@ describe('the careers list on SQLite', () => {
     await database?.drop()
   })
 
-  it('reads a department page in index order and counts from the index alone', async () => {
+  /** The statements a careers query sends, and SQLite's plan of each: every step, subqueries' too. */
+  const statementsOf = async (document: { toString(): string }, variables: Record<string, unknown>) => {
     const sent: Statement[] = []
     const execute = client.execute.bind(client)
     client.execute = (statement) => (sent.push(statement), execute(statement))
     try {
-      const variables = { limit: 20, page: 1, sort: '-datePosted', where: postingsWhere(postingFilters.parse({ department: 'Engineering' })) }
-      expect(await answerAnonymousQuery(payload, { query: CareersPostingsDocument.toString(), variables }, new Headers())).toBeDefined()
+      expect(await answerAnonymousQuery(payload, { query: document.toString(), variables }, new Headers())).toBeDefined()
     } finally {
       client.execute = execute
     }
-    // SQLite's plan of a statement: its top-level steps (the subqueries building each row's arrays aside).
     const plan = async ({ args, sql }: Statement) =>
       ((await execute({ args, sql: `EXPLAIN QUERY PLAN ${sql}` })) as { rows: { detail: string; parent: number }[] }).rows
-        .filter((row) => row.parent === 0)
-        .map((row) => row.detail)
+    return { plan, sent }
+  }
+
+  it.each([
+    ['one department', { department: 'Engineering' }, 'department_kind__status'],
+    ['every department', {}, 'kind__status'],
+  ])('reads a page of %s in index order and counts from the index alone', async (_, filters, prefix) => {
+    const variables = { limit: 20, page: 1, sort: '-datePosted', where: postingsWhere(postingFilters.parse(filters)) }
+    const { plan, sent } = await statementsOf(CareersPostingsDocument, variables)
+    // The top-level steps (the subqueries building each row's arrays aside).
+    const steps = async (statement: Statement) => (await plan(statement)).filter((row) => row.parent === 0).map((row) => row.detail)
     const count = sent.find((statement) => statement.sql.startsWith('select count(*) from "job_descriptions"'))!
     const page = sent.find((statement) => statement !== count && statement.sql.includes(' from "job_descriptions" "job_descriptions" where'))!
-    expect(await plan(count)).toEqual([expect.stringMatching(/^SEARCH job_descriptions USING COVERING INDEX department_kind__status_validThrough_idx /)])
-    const pagePlan = await plan(page)
-    expect(pagePlan[0]).toMatch(/^SEARCH job_descriptions USING INDEX department_kind__status_datePosted_createdAt_idx /)
-    expect(pagePlan.filter((step) => step.includes('ORDER BY'))).toEqual([])
+    expect(await steps(count)).toEqual([expect.stringMatching(new RegExp(`^SEARCH job_descriptions USING COVERING INDEX ${prefix}_validThrough_idx `))])
+    const pageSteps = await steps(page)
+    expect(pageSteps[0]).toMatch(new RegExp(`^SEARCH job_descriptions USING INDEX ${prefix}_datePosted_createdAt_idx `))
+    expect(pageSteps.filter((step) => step.includes('ORDER BY'))).toEqual([])
+  })
+
+  it("looks a posting's arrays and many-valued fields up by their parent, items' too", async () => {
+    const { plan, sent } = await statementsOf(CareersPostingBySlugDocument, { slug: 'backend-developer-berlin' })
+    const steps = (await Promise.all(sent.map(plan))).flat().map((row) => row.detail)
+    // Content-check warnings (a posting) and tags (a responsibility) are many-valued text fields.
+    expect(steps).toContainEqual(expect.stringMatching(/^SEARCH job_descriptions__texts USING INDEX job_descriptions_texts_parent_idx \(parent_id=\?\)/))
+    expect(steps).toContainEqual(expect.stringMatching(/^SEARCH responsibilities__texts USING INDEX responsibilities_texts_parent_idx \(parent_id=\?\)/))
+    // Walking a whole index (as Payload's own (order, parent_id) index on those tables made SQLite do).
+    expect(steps.filter((step) => /^SCAN \S+ USING /.test(step))).toEqual([])
   })
 })

@@ -49,9 +49,11 @@ describe('MongoDB adapter without a server', () => {
     for (const field of ['kind', 'department', 'datePosted', 'title', '_status']) {
       expect(jobs.map((index) => index.fields), field).toContain(field)
     }
-    // The careers list's page, in index order, and its count.
+    // The careers list's page, in index order, and its count: of one department, and of all.
     expect(jobs.map((index) => index.fields)).toContain('department,kind,_status,datePosted,createdAt')
     expect(jobs.map((index) => index.fields)).toContain('department,kind,_status,validThrough')
+    expect(jobs.map((index) => index.fields)).toContain('kind,_status,datePosted,createdAt')
+    expect(jobs.map((index) => index.fields)).toContain('kind,_status,validThrough')
     expect(indexedPaths(db.collections.responsibilities!).map((i) => i.fields)).toContain('text')
     expect(indexedPaths(db.collections.requirements!).map((i) => i.fields)).toContain('text')
     expect(indexedPaths(db.collections.faqs!).map((i) => i.fields)).toContain('question')

@@ -5,6 +5,7 @@ import * as migration_20261122_025452_content_check from './20261122_025452_cont
 import * as migration_20261122_051023_workflow from './20261122_051023_workflow';
 import * as migration_20261122_055831_list_index from './20261122_055831_list_index';
 import * as migration_20261122_072837_list_order_and_count from './20261122_072837_list_order_and_count';
+import * as migration_20261122_103427_many_valued_parent_and_all_postings from './20261122_103427_many_valued_parent_and_all_postings';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261122_072837_list_order_and_count.up,
     down: migration_20261122_072837_list_order_and_count.down,
-    name: '20261122_072837_list_order_and_count'
+    name: '20261122_072837_list_order_and_count',
+  },
+  {
+    up: migration_20261122_103427_many_valued_parent_and_all_postings.up,
+    down: migration_20261122_103427_many_valued_parent_and_all_postings.down,
+    name: '20261122_103427_many_valued_parent_and_all_postings'
   },
 ];
