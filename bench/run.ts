@@ -1,15 +1,17 @@
 /**
  * `npm run bench` (`BENCH_QUICK=1` for a short look): per data set, seeds a fresh SQLite database, starts
- * the app with `next start`, and loads each careers query with autocannon (its own process, 20
- * connections) against:
+ * the app (scripts/serve.ts, as `npm start` does) three times on it, and loads each query of
+ * bench/queries.ts with autocannon (its own process, 20 connections) against:
  *   limit: a bare node:http server returning the exact bytes of the answer (bench/limitServer.ts);
  *   stock: Payload's own GraphQL route, POST /api/graphql on an app with GRAPHQL_ROUTE=payload;
- *   cold:  our public read path, GET /api/graphql?id=<persisted hash>, cache off (PUBLIC_CACHE=off);
+ *   cold:  our public read path, GET /api/graphql (by persisted hash for our operations), cache off
+ *          (PUBLIC_CACHE=off);
  *   warm:  the same GET with the cache on.
- * Cold and warm are answered by scripts/serve.ts without Next, as `npm start` serves them.
- * Every variant's answer is checked against the limit's before it is loaded. Then, on the first data set,
- * correctness under load (see correctnessUnderLoad): bench/results/correctness.json.
- * Writes bench/results/latest.json and bench/results/latest.svg.
+ * Cold and warm are answered by scripts/serve.ts without Next. Every variant's answer is checked against
+ * stock's before it is loaded. Then each query's cost in Payload's resolvers alone (bench/resolverCost.ts),
+ * which bounds what the cold path can gain over stock on one core; and, on the first data set, correctness
+ * under load (see correctnessUnderLoad).
+ * Writes bench/results/latest.json, seeding.json, correctness.json, ceiling.json and latest.svg.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -17,12 +19,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
-import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
-import { postingFilters, postingsWhere } from '../src/careers/client'
 import { bin, root } from '../scripts/build'
 import { sqliteDatabase } from '../test/helpers/databases'
 import { startServer } from '../test/helpers/server'
 import { chart } from './chart'
+import { benchQueries } from './queries'
 
 const quick = process.env.BENCH_QUICK === '1'
 const sizes = quick ? [100] : [100, 10_000]
@@ -31,16 +32,6 @@ const connections = 20
 const resultsDir = path.join(root, 'bench/results')
 
 export type Row = { p50_ms: number; p99_ms: number; postings: number; query: string; rps: number; variant: 'cold' | 'limit' | 'stock' | 'warm' }
-
-const queries = {
-  detail: { document: CareersPostingBySlugDocument, variables: { slug: 'posting-7' } },
-  list: {
-    document: CareersPostingsDocument,
-    variables: { limit: 20, page: 1, sort: '-datePosted', where: postingsWhere(postingFilters.parse({ department: 'Engineering' })) },
-  },
-}
-const persistedUrl = (base: string, { document, variables }: (typeof queries)[keyof typeof queries]) =>
-  `${base}/api/graphql?id=${document.__meta__!.hash as string}&variables=${encodeURIComponent(JSON.stringify(variables))}`
 
 const autocannon = (url: string, body?: string, duration = seconds) =>
   new Promise<{ latency: { p50: number; p99: number }; requests: { average: number }; non2xx: number }>((resolve, reject) => {
@@ -58,15 +49,26 @@ const startLimit = (file: string, port: number) =>
     child.stdout.once('data', () => resolve(() => child.kill()))
   })
 
-/** Runs bench/seedPostings.ts on the data set's database and returns how long the postings took. */
-const seedPostings = async (postings: number, env: NodeJS.ProcessEnv): Promise<{ postings: number; seconds: number }> => {
-  const child = spawn(bin('tsx'), ['bench/seedPostings.ts', String(postings)], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+/** Runs a bench script with tsx on the data set's database, and returns the JSON its last line prints. */
+const runScript = async <T>(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<T> => {
+  const child = spawn(bin('tsx'), [script, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.on('data', (chunk) => (out += chunk))
   const code = await new Promise<null | number>((resolve) => child.on('close', resolve))
-  if (code !== 0) throw new Error(`bench/seedPostings.ts exited with ${code}`)
+  if (code !== 0) throw new Error(`${script} exited with ${code}`)
   return JSON.parse(out.trim().split('\n').at(-1)!)
 }
+
+/** bench/seedPostings.ts: the seed plus N postings; how long the postings took. */
+const seedPostings = (postings: number, env: NodeJS.ProcessEnv) =>
+  runScript<{ postings: number; seconds: number }>('bench/seedPostings.ts', [String(postings)], env)
+
+/** bench/resolverCost.ts: each query's milliseconds a request in Payload's resolvers alone. */
+// In production mode, as the apps run (scripts/serve.ts sets it): without it the detail costs about twice as much.
+const resolverCost = (env: NodeJS.ProcessEnv) =>
+  runScript<Record<string, number>>('bench/resolverCost.ts', [String(quick ? 2 : 5)], { ...env, NODE_ENV: 'production' })
+
+const round2 = (value: number) => Math.round(value * 100) / 100
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -76,7 +78,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * before the publish, and must see it within 1 s after, every time.
  */
 const correctnessUnderLoad = async (server: { url: string }, durationSeconds: number) => {
-  const url = persistedUrl(server.url, queries.detail)
+  const url = server.url + benchQueries.detail!.path
   const titleOf = async () => ((await (await fetch(url)).json()) as { data: { JobDescriptions: { docs: { title: string }[] } } }).data.JobDescriptions.docs[0]!.title
   const login = async (role: string) =>
     ((await (await fetch(`${server.url}/api/users/login`, {
@@ -91,7 +93,7 @@ const correctnessUnderLoad = async (server: { url: string }, durationSeconds: nu
       headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
       method: body === undefined ? 'GET' : method,
     })).json()
-  const { id } = (await api(`/job-descriptions?where[slug][equals]=${queries.detail.variables.slug}&depth=0`, editor)).docs[0]
+  const { id } = (await api(`/job-descriptions?where[slug][equals]=${benchQueries.detail!.variables.slug as string}&depth=0`, editor)).docs[0]
   const draftTitle = `Rewritten under load ${Date.now()}`
 
   const seen: { at: number; title: string }[] = []
@@ -143,6 +145,8 @@ const correctnessUnderLoad = async (server: { url: string }, durationSeconds: nu
 const rows: Row[] = []
 const seeding: { postings: number; seconds: number }[] = []
 let correctness: Awaited<ReturnType<typeof correctnessUnderLoad>> | undefined
+/** Per query and data set: the cold ratio against how far one core could take it (bench/resolverCost.ts). */
+const ceilings: { coldOverStock: number; postings: number; query: string; resolverMs: number; stockMs: number; stockOverResolvers: number }[] = []
 mkdirSync(resultsDir, { recursive: true })
 
 for (const postings of sizes) {
@@ -160,8 +164,8 @@ for (const postings of sizes) {
   const uncached = await app({ PUBLIC_CACHE: 'off' })
   const cached = await app({})
   try {
-    for (const [name, query] of Object.entries(queries)) {
-      const payload = JSON.stringify({ query: query.document.toString(), variables: query.variables })
+    for (const [name, query] of Object.entries(benchQueries)) {
+      const payload = JSON.stringify({ query: query.text, variables: query.variables })
       const answer = await (await fetch(`${stock.url}/api/graphql`, { body: payload, headers: { 'content-type': 'application/json' }, method: 'POST' })).text()
       if (answer.includes('"errors"')) throw new Error(`${name} failed: ${answer.slice(0, 300)}`)
       const file = path.join(os.tmpdir(), `bench-${name}-${postings}.json`)
@@ -171,8 +175,8 @@ for (const postings of sizes) {
       const variants = [
         ['limit', `http://127.0.0.1:${port}/`, payload],
         ['stock', `${stock.url}/api/graphql`, payload],
-        ['cold', persistedUrl(uncached.url, query), undefined],
-        ['warm', persistedUrl(cached.url, query), undefined],
+        ['cold', uncached.url + query.path, undefined],
+        ['warm', cached.url + query.path, undefined],
       ] as const
       for (const [variant, url, body] of variants) {
         if (variant === 'cold' || variant === 'warm') {
@@ -185,6 +189,13 @@ for (const postings of sizes) {
         console.log(`  ${name.padEnd(6)} ${variant.padEnd(5)} ${String(rows.at(-1)!.rps).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`)
       }
       stopLimit()
+    }
+    // The apps are idle now: each query's cost in Payload's resolvers alone, in a process of its own.
+    const resolverMs = await resolverCost(env)
+    for (const [query, ms] of Object.entries(resolverMs)) {
+      const rps = (variant: Row['variant']) => rows.find((row) => row.query === query && row.postings === postings && row.variant === variant)!.rps
+      ceilings.push({ coldOverStock: round2(rps('cold') / rps('stock')), postings, query, resolverMs: round2(ms), stockMs: round2(1000 / rps('stock')), stockOverResolvers: round2(1000 / rps('stock') / ms) })
+      console.log(`  ${query.padEnd(6)} resolvers alone ${ms.toFixed(2)} ms a request; stock ${ceilings.at(-1)!.stockMs} ms`)
     }
     if (postings === sizes[0]) {
       // The one app left writing: apps sharing a SQLite file trip over each other's write locks (their
@@ -204,9 +215,13 @@ for (const row of rows.filter((r) => r.variant !== 'limit')) {
   const limit = rows.find((r) => r.variant === 'limit' && r.query === row.query && r.postings === row.postings)!
   console.log(`${row.query} @${row.postings}: ${row.variant} = ${(row.rps / limit.rps).toFixed(3)} x limit`)
 }
+for (const { coldOverStock, postings, query, stockOverResolvers } of ceilings) {
+  console.log(`${query} @${postings}: cold = ${coldOverStock} x stock (target 3); stock's time over the resolvers' alone: ${stockOverResolvers}`)
+}
 writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`)
 writeFileSync(path.join(resultsDir, 'seeding.json'), `${JSON.stringify(seeding, null, 2)}\n`)
 writeFileSync(path.join(resultsDir, 'correctness.json'), `${JSON.stringify(correctness, null, 2)}\n`)
+writeFileSync(path.join(resultsDir, 'ceiling.json'), `${JSON.stringify(ceilings, null, 2)}\n`)
 writeFileSync(path.join(resultsDir, 'latest.svg'), chart(rows))
-console.log('Wrote bench/results/latest.json, seeding.json, correctness.json and latest.svg')
+console.log('Wrote bench/results/latest.json, seeding.json, correctness.json, ceiling.json and latest.svg')
 process.exit(0)
