@@ -63,8 +63,10 @@ const runScript = async <T>(script: string, args: string[], env: NodeJS.ProcessE
 const seedPostings = (postings: number, env: NodeJS.ProcessEnv) =>
   runScript<{ postings: number; seconds: number }>('bench/seedPostings.ts', [String(postings)], env)
 
-/** bench/resolverCost.ts: each query's milliseconds a request in Payload's resolvers alone. */
-// In production mode, as the apps run (scripts/serve.ts sets it): without it the detail costs about twice as much.
+/**
+ * bench/resolverCost.ts: each query's milliseconds a request in Payload's resolvers alone. In production
+ * mode, as the apps run (scripts/serve.ts sets it): without it the detail cost about twice as much.
+ */
 const resolverCost = (env: NodeJS.ProcessEnv) =>
   runScript<Record<string, number>>('bench/resolverCost.ts', [String(quick ? 2 : 5)], { ...env, NODE_ENV: 'production' })
 
@@ -78,7 +80,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * before the publish, and must see it within 1 s after, every time.
  */
 const correctnessUnderLoad = async (server: { url: string }, durationSeconds: number) => {
-  const url = server.url + benchQueries.detail!.path
+  const url = server.url + benchQueries.detail.path
   const titleOf = async () => ((await (await fetch(url)).json()) as { data: { JobDescriptions: { docs: { title: string }[] } } }).data.JobDescriptions.docs[0]!.title
   const login = async (role: string) =>
     ((await (await fetch(`${server.url}/api/users/login`, {
@@ -93,7 +95,7 @@ const correctnessUnderLoad = async (server: { url: string }, durationSeconds: nu
       headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
       method: body === undefined ? 'GET' : method,
     })).json()
-  const { id } = (await api(`/job-descriptions?where[slug][equals]=${benchQueries.detail!.variables.slug as string}&depth=0`, editor)).docs[0]
+  const { id } = (await api(`/job-descriptions?where[slug][equals]=${benchQueries.detail.variables.slug as string}&depth=0`, editor)).docs[0]
   const draftTitle = `Rewritten under load ${Date.now()}`
 
   const seen: { at: number; title: string }[] = []
