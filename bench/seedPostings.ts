@@ -21,6 +21,7 @@ import type { JobDescription } from '../src/payload-types'
 
 // The config before the seeder: with the seeder (and so the Lexical package) imported first, about one run
 // in two ended at once with exit code 13, a top-level await left pending while modules were loading.
+import { locationLabel } from '../src/careers/locationLabel'
 import { migrateDatabase } from '../src/db'
 import config from '../src/payload.config'
 import { seed } from '../seed/data'
@@ -113,8 +114,8 @@ const throughAdapter = async (first: JobDescription) => {
     await inTransaction(async (transaction) => {
       const req = transaction as PayloadRequest
       for (let i = from; i < Math.min(from + batch, count); i++) {
-        // Array rows need their ids, which Payload's hooks would otherwise generate.
-        const locations = posting(i).locations.map((row) => ({ ...row, id: randomBytes(12).toString('hex') }))
+        // Array rows need their ids, and places their label, which Payload's hooks would otherwise make.
+        const locations = posting(i).locations.map((row) => ({ ...row, id: randomBytes(12).toString('hex'), label: locationLabel(row) }))
         const data = { ...posting(i), ...derived, datePosted: datePostedOf(first, i), locations }
         const { id } = await payload.db.create({ collection: 'job-descriptions', data, req, select: { id: true } })
         const now = new Date().toISOString()
@@ -173,7 +174,7 @@ const copyOnSqlite = async (first: JobDescription) => {
   const parentColumnOf = async (table: string) =>
     (await exec(`PRAGMA table_info("${table}")`)).rows.map((row) => row.name as string).find((name) => name === 'parent_id' || name === '_parent_id')!
   const postingId = `${first.id} + g.i`
-  const place = { city: 'g.city', country: 'g.country' }
+  const place = { city: 'g.city', country: 'g.country', label: `g.city || ', ' || g.country` }
 
   await copy('job_descriptions', { from: first.id, id: postingId, parentColumn: 'id', set: Object.fromEntries(own.map((column) => [column, `g.${column}`])) })
   for (const table of tables.filter((name) => name.startsWith('job_descriptions_'))) {

@@ -245,6 +245,7 @@ export interface JobDescription {
         country: string;
         streetAddress?: string | null;
         postalCode?: string | null;
+        label?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -720,6 +721,7 @@ export interface JobDescriptionsSelect<T extends boolean = true> {
         country?: T;
         streetAddress?: T;
         postalCode?: T;
+        label?: T;
         id?: T;
       };
   salary?:

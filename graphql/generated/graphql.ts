@@ -1010,6 +1010,17 @@ export type JobDescription_Locations__Id_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type JobDescription_Locations__Label_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type JobDescription_Locations__PostalCode_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -1377,6 +1388,7 @@ export type JobDescription_Where = {
   locations__city?: InputMaybe<JobDescription_Locations__City_Operator>;
   locations__country?: InputMaybe<JobDescription_Locations__Country_Operator>;
   locations__id?: InputMaybe<JobDescription_Locations__Id_Operator>;
+  locations__label?: InputMaybe<JobDescription_Locations__Label_Operator>;
   locations__postalCode?: InputMaybe<JobDescription_Locations__PostalCode_Operator>;
   locations__region?: InputMaybe<JobDescription_Locations__Region_Operator>;
   locations__streetAddress?: InputMaybe<JobDescription_Locations__StreetAddress_Operator>;
@@ -1439,6 +1451,7 @@ export type JobDescription_Where_And = {
   locations__city?: InputMaybe<JobDescription_Locations__City_Operator>;
   locations__country?: InputMaybe<JobDescription_Locations__Country_Operator>;
   locations__id?: InputMaybe<JobDescription_Locations__Id_Operator>;
+  locations__label?: InputMaybe<JobDescription_Locations__Label_Operator>;
   locations__postalCode?: InputMaybe<JobDescription_Locations__PostalCode_Operator>;
   locations__region?: InputMaybe<JobDescription_Locations__Region_Operator>;
   locations__streetAddress?: InputMaybe<JobDescription_Locations__StreetAddress_Operator>;
@@ -1501,6 +1514,7 @@ export type JobDescription_Where_Or = {
   locations__city?: InputMaybe<JobDescription_Locations__City_Operator>;
   locations__country?: InputMaybe<JobDescription_Locations__Country_Operator>;
   locations__id?: InputMaybe<JobDescription_Locations__Id_Operator>;
+  locations__label?: InputMaybe<JobDescription_Locations__Label_Operator>;
   locations__postalCode?: InputMaybe<JobDescription_Locations__PostalCode_Operator>;
   locations__region?: InputMaybe<JobDescription_Locations__Region_Operator>;
   locations__streetAddress?: InputMaybe<JobDescription_Locations__StreetAddress_Operator>;
@@ -3007,6 +3021,7 @@ export type MutationJobDescriptionUpdate_LocationsInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   country: Scalars['String']['input'];
   id?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   streetAddress?: InputMaybe<Scalars['String']['input']>;
@@ -3047,6 +3062,7 @@ export type MutationJobDescription_LocationsInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   country: Scalars['String']['input'];
   id?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   streetAddress?: InputMaybe<Scalars['String']['input']>;
@@ -3810,6 +3826,17 @@ export type VersionsJobDescription_Version__Locations__Id_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type VersionsJobDescription_Version__Locations__Label_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  like?: InputMaybe<Scalars['String']['input']>;
+  not_equals?: InputMaybe<Scalars['String']['input']>;
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type VersionsJobDescription_Version__Locations__PostalCode_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -4181,6 +4208,7 @@ export type VersionsJobDescription_Where = {
   version__locations__city?: InputMaybe<VersionsJobDescription_Version__Locations__City_Operator>;
   version__locations__country?: InputMaybe<VersionsJobDescription_Version__Locations__Country_Operator>;
   version__locations__id?: InputMaybe<VersionsJobDescription_Version__Locations__Id_Operator>;
+  version__locations__label?: InputMaybe<VersionsJobDescription_Version__Locations__Label_Operator>;
   version__locations__postalCode?: InputMaybe<VersionsJobDescription_Version__Locations__PostalCode_Operator>;
   version__locations__region?: InputMaybe<VersionsJobDescription_Version__Locations__Region_Operator>;
   version__locations__streetAddress?: InputMaybe<VersionsJobDescription_Version__Locations__StreetAddress_Operator>;
@@ -4247,6 +4275,7 @@ export type VersionsJobDescription_Where_And = {
   version__locations__city?: InputMaybe<VersionsJobDescription_Version__Locations__City_Operator>;
   version__locations__country?: InputMaybe<VersionsJobDescription_Version__Locations__Country_Operator>;
   version__locations__id?: InputMaybe<VersionsJobDescription_Version__Locations__Id_Operator>;
+  version__locations__label?: InputMaybe<VersionsJobDescription_Version__Locations__Label_Operator>;
   version__locations__postalCode?: InputMaybe<VersionsJobDescription_Version__Locations__PostalCode_Operator>;
   version__locations__region?: InputMaybe<VersionsJobDescription_Version__Locations__Region_Operator>;
   version__locations__streetAddress?: InputMaybe<VersionsJobDescription_Version__Locations__StreetAddress_Operator>;
@@ -4313,6 +4342,7 @@ export type VersionsJobDescription_Where_Or = {
   version__locations__city?: InputMaybe<VersionsJobDescription_Version__Locations__City_Operator>;
   version__locations__country?: InputMaybe<VersionsJobDescription_Version__Locations__Country_Operator>;
   version__locations__id?: InputMaybe<VersionsJobDescription_Version__Locations__Id_Operator>;
+  version__locations__label?: InputMaybe<VersionsJobDescription_Version__Locations__Label_Operator>;
   version__locations__postalCode?: InputMaybe<VersionsJobDescription_Version__Locations__PostalCode_Operator>;
   version__locations__region?: InputMaybe<VersionsJobDescription_Version__Locations__Region_Operator>;
   version__locations__streetAddress?: InputMaybe<VersionsJobDescription_Version__Locations__StreetAddress_Operator>;

@@ -10,6 +10,7 @@ import {
   type JobDescription_Where,
   type TypedDocumentString,
 } from '../../graphql/generated/graphql'
+import { parseLocationLabel } from './locationLabel'
 import { openPostingsWhere } from './openPostings'
 import { employmentTypes, workplaceTypes } from './vocabulary'
 
@@ -51,9 +52,7 @@ const toGraphQLWhere = (where: Where): JobDescription_Where =>
   )
 
 const locationWhere = (label: string): JobDescription_Where[] => {
-  const parts = label.split(',').map((part) => part.trim())
-  const country = parts.at(-1)!
-  const city = parts.length > 1 ? parts.slice(0, -1).join(', ') : undefined
+  const { city, country } = parseLocationLabel(label)
   return [{ locations__country: { equals: country } }, ...(city ? [{ locations__city: { equals: city } }] : [])]
 }
 

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { locationLabel } from '../careers/locationLabel'
+
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
 /** True for an ISO 3166-1 alpha-2 code that Intl knows by name (it echoes unknown codes back). */
@@ -41,6 +43,15 @@ export const locationsField: Field = {
         { name: 'streetAddress', type: 'text' },
         { name: 'postalCode', type: 'text' },
       ],
+    },
+    {
+      // What careers filter menus list (CareersFilterOptions reads the distinct labels), kept with the place.
+      name: 'label',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [({ siblingData }) => (siblingData.country ? locationLabel({ city: siblingData.city, country: siblingData.country }) : null)],
+      },
     },
   ],
 }

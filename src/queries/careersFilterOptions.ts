@@ -1,13 +1,35 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { locationLabel, parseLocationLabel } from '../careers/locationLabel'
 import { openPostingsWhere } from '../careers/openPostings'
 import type { JobDescription } from '../payload-types'
 import type { JobDescriptionsSlugs } from '../types'
 
-type Option = Pick<JobDescription, 'department' | 'employmentType' | 'locations' | 'workplaceType'>
-
 const sortedUnique = (values: (null | string | undefined)[]) =>
   [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => a.localeCompare(b))
+
+/**
+ * Whether an open posting has a place without its label: one saved before places had one, on MongoDB, which
+ * has no migration to add it. (A posting without places also gives the distinct labels a null.)
+ */
+const hasUnlabelledPlaces = async (req: PayloadRequest, slugs: JobDescriptionsSlugs): Promise<boolean> => {
+  const where = { and: [openPostingsWhere(), { 'locations.country': { exists: true } }, { 'locations.label': { exists: false } }] }
+  return (await req.payload.count({ collection: slugs.jobDescriptions, overrideAccess: false, req, where })).totalDocs > 0
+}
+
+/** The labels of the open postings' places, read from every such posting: the slow way, for unlabelled places. */
+const placesOfPostings = async (req: PayloadRequest, slugs: JobDescriptionsSlugs): Promise<string[]> => {
+  const { docs } = await req.payload.find({
+    collection: slugs.jobDescriptions,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: { locations: true },
+    where: openPostingsWhere(),
+  })
+  return (docs as Pick<JobDescription, 'locations'>[]).flatMap((doc) => (doc.locations ?? []).map(locationLabel))
+}
 
 /**
  * `CareersFilterOptions`: the departments, locations, workplace and employment types of the open postings
@@ -41,28 +63,27 @@ export const careersFilterOptions =
           }),
         ),
         resolve: async (_: unknown, __: unknown, { req }: { req: PayloadRequest }) => {
-          const result = await req.payload.find({
-            collection: slugs.jobDescriptions,
-            depth: 0,
-            overrideAccess: false,
-            pagination: false,
-            req,
-            select: { department: true, employmentType: true, locations: true, workplaceType: true },
-            where: openPostingsWhere(),
-          })
-          const docs = result.docs as Option[]
-          const locations = new Map<string, { city: null | string; country: string; label: string }>()
-          for (const doc of docs) {
-            for (const location of doc.locations ?? []) {
-              const label = [location.city, location.country].filter(Boolean).join(', ')
-              locations.set(label, { city: location.city ?? null, country: location.country, label })
-            }
-          }
+          // Each menu is one distinct-values query on the open postings the caller can see (the database
+          // does the work: at 10,000 postings reading every posting took 1.5 s, these take tens of ms).
+          const distinct = async (field: string) =>
+            (
+              await req.payload.findDistinct({
+                collection: slugs.jobDescriptions,
+                field: field as never,
+                overrideAccess: false,
+                req,
+                where: openPostingsWhere(),
+              })
+            ).values.map((row) => (row as Record<string, unknown>)[field])
+          const [departments, employmentTypes, labels, workplaceTypes] = await Promise.all(
+            ['department', 'employmentType', 'locations.label', 'workplaceType'].map(distinct),
+          )
+          const places = labels!.some((label) => label == null) && (await hasUnlabelledPlaces(req, slugs)) ? await placesOfPostings(req, slugs) : (labels as string[])
           return {
-            departments: sortedUnique(docs.map((doc) => doc.department)),
-            employmentTypes: sortedUnique(docs.flatMap((doc) => doc.employmentType ?? [])),
-            locations: [...locations.values()].sort((a, b) => a.label.localeCompare(b.label)),
-            workplaceTypes: sortedUnique(docs.map((doc) => doc.workplaceType)),
+            departments: sortedUnique(departments as string[]),
+            employmentTypes: sortedUnique(employmentTypes as string[]),
+            locations: sortedUnique(places).map((label) => ({ ...parseLocationLabel(label), label })),
+            workplaceTypes: sortedUnique(workplaceTypes as string[]),
           }
         },
       },

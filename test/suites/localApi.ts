@@ -1,10 +1,13 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CareersFilterOptionsDocument } from '../../graphql/generated/graphql'
+import type { CareersFilterOptionsQuery } from '../../graphql/generated/graphql'
 import { seed } from '../../seed/data'
 import { seedData } from '../../seed/schema'
 import { runSeed } from '../../seed/seeder'
 import type { JobDescription, User } from '../../src/payload-types'
+import { answerAnonymousQuery } from '../../src/publicCache/anonymousQuery'
 import { transition } from '../../src/workflow/transition'
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -288,6 +291,37 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
         expect(authorFaqs.totalDocs).toBe(0)
         const signedIn = await payload.find({ collection: 'faqs', ...asEditor(), where: { audience: { equals: 'authors' } } })
         expect(signedIn.totalDocs).toBe(1)
+      })
+
+      it("lists in the filter menus the places of open postings only, following their edits", async () => {
+        const places = async () => {
+          const answer = await answerAnonymousQuery(payload, { query: CareersFilterOptionsDocument.toString() }, new Headers())
+          return (JSON.parse(answer!) as { data: CareersFilterOptionsQuery }).data.CareersFilterOptions.locations
+        }
+        const seeded = ['Berlin, DE', 'DE', 'NL', 'PL']
+        expect((await places()).map((place) => place.label)).toEqual(seeded)
+
+        const lyon = await draftPosting('Filter menu posting', { locations: [{ city: 'Lyon', country: 'FR' }] })
+        const oslo = await draftPosting('Filter menu draft', { locations: [{ city: 'Oslo', country: 'NO' }] })
+        const nowhere = await draftPosting('Filter menu posting without a place', { locations: [] })
+        await publishReviewed(lyon.id)
+        await publishReviewed(nowhere.id)
+        expect(await places()).toContainEqual({ city: 'Lyon', country: 'FR', label: 'Lyon, FR' })
+        expect((await places()).map((place) => place.label)).not.toContain('Oslo, NO')
+
+        await payload.update({ id: lyon.id, collection: 'job-descriptions', data: { locations: [{ city: 'Paris', country: 'FR' }] }, draft: true, ...asEditor() })
+        await publishReviewed(lyon.id)
+        expect((await places()).map((place) => place.label)).toEqual(['Berlin, DE', 'DE', 'NL', 'Paris, FR', 'PL'])
+
+        // A place stored without its label (saved before places had one; the adapter skips the hooks that
+        // make it, and the row's id) is still listed, read from the postings.
+        await payload.db.updateOne({ id: lyon.id, collection: 'job-descriptions', data: { locations: [{ city: 'Nice', country: 'FR', id: '6e1ce0000000000000000001' }] } })
+        expect(await places()).toContainEqual({ city: 'Nice', country: 'FR', label: 'Nice, FR' })
+
+        await payload.delete({ id: lyon.id, collection: 'job-descriptions' })
+        await payload.delete({ id: oslo.id, collection: 'job-descriptions' })
+        await payload.delete({ id: nowhere.id, collection: 'job-descriptions' })
+        expect((await places()).map((place) => place.label)).toEqual(seeded)
       })
 
       it('cannot read user accounts, and an editor sees only their own', async () => {

@@ -6,6 +6,7 @@ import * as migration_20261122_051035_workflow from './20261122_051035_workflow'
 import * as migration_20261122_055853_list_index from './20261122_055853_list_index';
 import * as migration_20261122_072844_list_order_and_count from './20261122_072844_list_order_and_count';
 import * as migration_20261122_103436_many_valued_parent_and_all_postings from './20261122_103436_many_valued_parent_and_all_postings';
+import * as migration_20261122_110926_location_label from './20261122_110926_location_label';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_103436_many_valued_parent_and_all_postings.up,
     down: migration_20261122_103436_many_valued_parent_and_all_postings.down,
-    name: '20261122_103436_many_valued_parent_and_all_postings'
+    name: '20261122_103436_many_valued_parent_and_all_postings',
+  },
+  {
+    up: migration_20261122_110926_location_label.up,
+    down: migration_20261122_110926_location_label.down,
+    name: '20261122_110926_location_label'
   },
 ];
