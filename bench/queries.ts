@@ -1,4 +1,4 @@
-import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
+import { CareersFilterOptionsDocument, CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
 import { postingFilters, postingsWhere } from '../src/careers/client'
 
 export type BenchQuery = {
@@ -19,10 +19,10 @@ const persisted = (document: { __meta__?: Record<string, unknown>; toString(): s
 })
 
 /**
- * What the bench loads. `detail` and `list` are the careers operations from graphql/operations/. `titles`
- * is the issue's yardstick for Payload's stock route, "a one-field list query" (ten titles, `select: true`),
- * where the route's own overhead is the largest share of a request; it is not a careers operation, so it
- * goes by its text.
+ * What the bench loads. `detail`, `list` and `filters` (the filter menus' values) are careers operations
+ * from graphql/operations/. `titles` is the issue's yardstick for Payload's stock route, "a one-field list
+ * query" (ten titles, `select: true`), where the route's own overhead is the largest share of a request;
+ * it is not a careers operation, so it goes by its text.
  */
 export const benchQueries = {
   detail: persisted(CareersPostingBySlugDocument, { slug: 'posting-7' }),
@@ -32,6 +32,7 @@ export const benchQueries = {
     sort: '-datePosted',
     where: postingsWhere(postingFilters.parse({ department: 'Engineering' })),
   }),
+  filters: persisted(CareersFilterOptionsDocument, {}),
   titles: (() => {
     const text = 'query Titles { JobDescriptions(limit: 10, select: true) { docs { title } } }'
     return { path: get({ query: text }, {}), text, variables: {} }
