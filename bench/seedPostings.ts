@@ -146,12 +146,12 @@ const copyOnSqlite = async (first: JobDescription) => {
   const values = Array.from({ length: count - 1 }, (_, index) => {
     const i = index + 1
     const { applyUrl, department, locations, salary, slug, title, workplaceType } = posting(i)
-    return [i, slug, title, department, applyUrl, salary!.min, salary!.max, workplaceType, datePostedOf(first, i), locations[0]!.city, locations[0]!.country]
+    return [i, slug, title, department, applyUrl, salary!.min, salary!.max, workplaceType, datePostedOf(first, i), locations[0]!.city, locations[0]!.country, locationLabel(locations[0]!)]
   })
-  await exec('CREATE TEMP TABLE generated (i INTEGER PRIMARY KEY, slug, title, department, apply_url, salary_min, salary_max, workplace_type, date_posted, city, country)')
+  await exec('CREATE TEMP TABLE generated (i INTEGER PRIMARY KEY, slug, title, department, apply_url, salary_min, salary_max, workplace_type, date_posted, city, country, label)')
   for (let from = 0; from < values.length; from += 500) {
     const rows = values.slice(from, from + 500)
-    await exec(`INSERT INTO generated VALUES ${rows.map(() => `(${Array(11).fill('?').join(',')})`).join(',')}`, rows.flat())
+    await exec(`INSERT INTO generated VALUES ${rows.map(() => `(${Array(12).fill('?').join(',')})`).join(',')}`, rows.flat())
   }
   const own = ['slug', 'title', 'department', 'apply_url', 'salary_min', 'salary_max', 'workplace_type', 'date_posted']
   const tables = (await exec(`SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'job\\_descriptions\\_%' ESCAPE '\\' OR name LIKE '\\_job\\_descriptions\\_v\\_%' ESCAPE '\\')`)).rows.map((row) => row.name as string)
@@ -174,7 +174,7 @@ const copyOnSqlite = async (first: JobDescription) => {
   const parentColumnOf = async (table: string) =>
     (await exec(`PRAGMA table_info("${table}")`)).rows.map((row) => row.name as string).find((name) => name === 'parent_id' || name === '_parent_id')!
   const postingId = `${first.id} + g.i`
-  const place = { city: 'g.city', country: 'g.country', label: `g.city || ', ' || g.country` }
+  const place = { city: 'g.city', country: 'g.country', label: 'g.label' }
 
   await copy('job_descriptions', { from: first.id, id: postingId, parentColumn: 'id', set: Object.fromEntries(own.map((column) => [column, `g.${column}`])) })
   for (const table of tables.filter((name) => name.startsWith('job_descriptions_'))) {
