@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 import { postgresParentIndexes, sqliteParentIndexes } from './manyValuedParentIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { cacheSqliteStatements } from './sqliteStatementCache'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,6 +59,7 @@ export const databaseAdapter = ({ push, uri }: DatabaseOptions): DatabaseAdapter
     case 'sqlite': {
       const file = uri.slice('file:'.length)
       if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+      cacheSqliteStatements()
       return sqliteAdapter({
         afterSchemaInit: [sqliteParentIndexes],
         client: { url: uri },
