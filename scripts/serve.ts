@@ -2,8 +2,10 @@
  * The production server: Next's request handler behind a plain `node:http` server that answers anonymous
  * public GraphQL queries over GET (/api/graphql?id=… or ?query=…) itself, through the running app's public
  * read path (src/publicCache: the cache, or a fresh answer on Payload's schema), without going through the
- * framework. Everything else is Next's, and so is any such request the read path leaves to Payload's route
- * (errors among them). `npm start` runs it; no arguments; PORT and HOSTNAME from the environment.
+ * framework. What the cache does not hold is worked out on PUBLIC_READ_THREADS worker threads (one per
+ * core by default; started once the app's Payload is up), or on this thread while none is ready.
+ * Everything else is Next's, and so is any such request the read path leaves to Payload's route (errors
+ * among them). `npm start` runs it; no arguments; PORT and HOSTNAME from the environment.
  */
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -11,12 +13,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseEnv } from '../src/env'
 import { isMutation } from '../src/publicCache/answerKey'
 import { readGraphQLRequest } from '../src/publicCache/graphQLRequest'
-import { isAnonymous, runningPublicRead } from '../src/publicCache/publicRead'
+import { isAnonymous, publicReadStarted, runningPublicRead } from '../src/publicCache/publicRead'
+import { startReadThreads } from '../src/publicCache/readThreads'
+import type { ReadThreads } from '../src/publicCache/readThreads'
 import { root } from './build'
 
 const env = parseEnv()
 const port = env.PORT
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+let threads: ReadThreads | undefined
 
 const headersOf = (request: IncomingMessage) => {
   const headers = new Headers()
@@ -35,7 +40,7 @@ const answeredHere = async (request: IncomingMessage, response: ServerResponse):
   try {
     const graphQLRequest = readGraphQLRequest(request.url.slice('/api/graphql'.length))
     if (isMutation(graphQLRequest.query)) return false
-    answer = await read(graphQLRequest, headers)
+    answer = await read(graphQLRequest, headers, threads?.fresh())
   } catch {
     return false // Next answers: a bad parameter (naming it), or whatever went wrong, as the app does
   }
@@ -53,6 +58,13 @@ const { default: next } = await import('next')
 const app = next({ dev: false, dir: root, hostname, port })
 await app.prepare()
 const handle = app.getRequestHandler()
+
+if (env.GRAPHQL_ROUTE === 'public' && env.PUBLIC_READ_THREADS > 0) {
+  // After the app's Payload has started, and so migrated the database the threads will read.
+  void publicReadStarted().then(() => {
+    threads = startReadThreads({ count: env.PUBLIC_READ_THREADS, entry: new URL('./readThread.mjs', import.meta.url), log: console })
+  })
+}
 
 createServer((request, response) => {
   answeredHere(request, response)

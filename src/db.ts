@@ -62,10 +62,15 @@ export const databaseAdapter = ({ push, uri }: DatabaseOptions): DatabaseAdapter
       cacheSqliteStatements()
       return sqliteAdapter({
         afterSchemaInit: [sqliteParentIndexes],
+        // Several connections share the file (the public read threads, a seed run beside the server): in WAL
+        // mode readers and the writer do not block each other, and a writer waits for the lock instead of
+        // failing at once.
+        busyTimeout: 5000,
         client: { url: uri },
         migrationDir: path.resolve(dirname, 'migrations/sqlite'),
         prodMigrations: migrationsFor.sqlite,
         push,
+        wal: true,
       })
     }
   }

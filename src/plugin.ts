@@ -88,7 +88,7 @@ export const jobDescriptionsPlugin =
     return withPublicCache({
       ...withCollections,
       onInit: async (payload) => {
-        registerPublicRead((request, headers) => publicAnswer(payload, request, headers))
+        registerPublicRead((request, headers, fresh) => publicAnswer(payload, request, headers, fresh))
         await config.onInit?.(payload)
       },
       graphQL: {

@@ -9,7 +9,7 @@ import { GraphQLRequestError, readGraphQLBody, readGraphQLRequest } from './grap
 import { publicCacheOf } from './publicCache'
 import type { PublicCache } from './publicCache'
 import { isAnonymous } from './publicRead'
-import type { PublicAnswer } from './publicRead'
+import type { FreshAnswer, PublicAnswer } from './publicRead'
 import type { CachedAnswer } from './store'
 
 type Handler = (request: Request) => Promise<Response>
@@ -73,17 +73,23 @@ const lookupKey = async (cache: PublicCache | undefined, request: GraphQLRequest
 }
 
 /**
- * The answer to an anonymous query: from the public cache; or fresh (see answerAnonymousQuery), and then
- * stored when it may be shared; or undefined when only Payload's own GraphQL route can answer it (errors,
- * among others). What is not shared (a draft preview, or anything while the cache is off) is `no-store`.
+ * The answer to an anonymous query: from the public cache; or fresh (`fresh`, by default answerAnonymousQuery
+ * on this Payload), and then stored when it may be shared; or undefined when only Payload's own GraphQL
+ * route can answer it (errors, among others). What is not shared (a draft preview, or anything while the
+ * cache is off) is `no-store`.
  */
-export const publicAnswer = async (payload: Payload, request: GraphQLRequest, headers: Headers): Promise<PublicAnswer | undefined> => {
+export const publicAnswer = async (
+  payload: Payload,
+  request: GraphQLRequest,
+  headers: Headers,
+  fresh: FreshAnswer = (request, headers) => answerAnonymousQuery(payload, request, headers),
+): Promise<PublicAnswer | undefined> => {
   if (request.otherParams) return undefined
   const cache = publicCacheOf(payload.config)
   const key = await lookupKey(cache, request).catch(bypass(payload))
   const hit = key ? await cache!.store().get(key).catch(bypass(payload)) : undefined
   if (hit) return sharedAnswer(payload, cache!, headers, hit, 'HIT')
-  const body = await answerAnonymousQuery(payload, request, headers)
+  const body = await fresh(request, headers)
   if (body === undefined) return undefined
   if (!key) return { body, headers: { ...corsHeaders(payload, headers), 'cache-control': 'no-store', 'content-type': 'application/json' }, status: 200 }
   const answer = { body, etag: etagOf(body) }

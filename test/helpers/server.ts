@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 
 import { bin, ensureBuilt, root, run } from '../../scripts/build'
+import { parseEnv } from '../../src/env'
 import { testSecret } from './payload'
 
 export type TestServer = { stop: () => Promise<void>; url: string }
@@ -33,6 +34,28 @@ const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs = 60_000)
 }
 
 /**
+ * Settles when the server says all its public read threads are ready, or at once when it starts none. The
+ * server's output is read to its end either way.
+ */
+const readThreadsReady = (child: ChildProcess, env: NodeJS.ProcessEnv, timeoutMs = 60_000) => {
+  const { GRAPHQL_ROUTE, PUBLIC_READ_THREADS } = parseEnv(env)
+  const waits = GRAPHQL_ROUTE === 'public' && PUBLIC_READ_THREADS > 0
+  let output = ''
+  return new Promise<void>((resolve, reject) => {
+    const timer = waits ? setTimeout(() => reject(new Error(`The public read threads were not ready within ${timeoutMs} ms`)), timeoutMs) : undefined
+    if (!waits) resolve()
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      output = (output + chunk).slice(-1000)
+      if (/Public read threads ready: (\d+) of \1\b/.test(output)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.once('exit', () => clearTimeout(timer))
+  })
+}
+
+/**
  * The app as `npm start` serves it: the production build behind scripts/serve.ts, a database migrated and seeded by
  * `seed/run.ts` (demo users included, as in development).
  */
@@ -53,9 +76,14 @@ export const startServer = async (
   const child: ChildProcess = spawn(bin('tsx'), ['scripts/serve.ts'], {
     cwd: root,
     env: { ...env, HOSTNAME: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
+  const threadsReady = readThreadsReady(child, env)
+  threadsReady.catch(() => {}) // awaited below, unless the server never came up
   await waitUntilUp(url, child)
+  // Public queries are answered on the app's thread until its read threads are up: wait, so that what is
+  // tested (and measured) is what a running server does.
+  await threadsReady
   return {
     stop: () =>
       new Promise<void>((resolve) => {
