@@ -1,16 +1,17 @@
 /**
  * `npm run bench` (`BENCH_QUICK=1` for a short look): per data set, seeds a fresh SQLite database, starts
- * the app (scripts/serve.ts, as `npm start` does) three times on it, and loads each query of
+ * the app (scripts/serve.ts, as `npm start` does) four times on it, and loads each query of
  * bench/queries.ts with autocannon (its own process, 20 connections) against:
  *   limit: a bare node:http server returning the exact bytes of the answer (bench/limitServer.ts);
  *   stock: Payload's own GraphQL route, POST /api/graphql on an app with GRAPHQL_ROUTE=payload;
  *   cold:  our public read path, GET /api/graphql (by persisted hash for our operations), cache off
- *          (PUBLIC_CACHE=off);
+ *          (PUBLIC_CACHE=off), misses answered on the read threads (PUBLIC_READ_THREADS, one per core);
  *   warm:  the same GET with the cache on.
  * Cold and warm are answered by scripts/serve.ts without Next. Every variant's answer is checked against
- * stock's before it is loaded. Then each query's cost in Payload's resolvers alone (bench/resolverCost.ts),
- * which bounds what the cold path can gain over stock on one core; and, on the first data set, correctness
- * under load (see correctnessUnderLoad).
+ * stock's before it is loaded. Beside them, not a variant of latest.json: cold on the app's own thread
+ * (PUBLIC_READ_THREADS=0), what one core does. Then each query's cost in Payload's resolvers alone
+ * (bench/resolverCost.ts), which bounds what a read path can gain over stock on one core; and, on the
+ * first data set, correctness under load (see correctnessUnderLoad).
  * Writes bench/results/latest.json, seeding.json, correctness.json, ceiling.json and latest.svg.
  */
 import { spawn } from 'node:child_process'
@@ -20,6 +21,7 @@ import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
 import { bin, root } from '../scripts/build'
+import { parseEnv } from '../src/env'
 import { sqliteDatabase } from '../test/helpers/databases'
 import { startServer } from '../test/helpers/server'
 import { chart } from './chart'
@@ -147,8 +149,23 @@ const correctnessUnderLoad = async (server: { url: string }, durationSeconds: nu
 const rows: Row[] = []
 const seeding: { postings: number; seconds: number }[] = []
 let correctness: Awaited<ReturnType<typeof correctnessUnderLoad>> | undefined
-/** Per query and data set: the cold ratio against how far one core could take it (bench/resolverCost.ts). */
-const ceilings: { coldOverStock: number; postings: number; query: string; resolverMs: number; stockMs: number; stockOverResolvers: number }[] = []
+/**
+ * Per query and data set: the cold ratio, on the read threads and on the app's own thread alone, against
+ * how far one core could take it (bench/resolverCost.ts).
+ */
+const ceilings: {
+  coldAppThreadOverStock: number
+  coldOverStock: number
+  postings: number
+  query: string
+  readThreads: number
+  resolverMs: number
+  stockMs: number
+  stockOverResolvers: number
+}[] = []
+const readThreads = parseEnv().PUBLIC_READ_THREADS
+/** Requests/s of the cold GET answered on the app's own thread (PUBLIC_READ_THREADS=0), by query@postings. */
+const coldOnAppThread = new Map<string, number>()
 mkdirSync(resultsDir, { recursive: true })
 
 for (const postings of sizes) {
@@ -159,12 +176,14 @@ for (const postings of sizes) {
   seeding.push(await seedPostings(postings, env))
   console.log(`  ${seeding.at(-1)!.seconds.toFixed(1)} s`)
 
-  // Three apps on the same database: Payload's own route (stock), ours with the cache off (cold) and on
-  // (warm). One public URL for all, so their JSON-LD links (and so their answers) are the same bytes.
+  // Four apps on the same database: Payload's own route (stock), ours with the cache off (cold) and on
+  // (warm), and ours with the cache off and no read threads, so that what one core does is seen beside
+  // what the threads add. One public URL for all, so their JSON-LD links (and answers) are the same bytes.
   const app = (env: Record<string, string>) => startServer(database.uri, { env: { ...env, SERVER_URL: 'https://jobs.example.com' }, seed: false })
   const stock = await app({ GRAPHQL_ROUTE: 'payload', PUBLIC_CACHE: 'off' })
   const uncached = await app({ PUBLIC_CACHE: 'off' })
   const cached = await app({})
+  const appThread = await app({ PUBLIC_CACHE: 'off', PUBLIC_READ_THREADS: '0' })
   try {
     for (const [name, query] of Object.entries(benchQueries)) {
       const payload = JSON.stringify({ query: query.text, variables: query.variables })
@@ -191,24 +210,36 @@ for (const postings of sizes) {
         console.log(`  ${name.padEnd(6)} ${variant.padEnd(5)} ${String(rows.at(-1)!.rps).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`)
       }
       stopLimit()
+      const alone = await autocannon(appThread.url + query.path)
+      coldOnAppThread.set(`${name}@${postings}`, Math.round(alone.requests.average))
+      console.log(`  ${name.padEnd(6)} cold on the app's thread alone ${String(Math.round(alone.requests.average)).padStart(6)} req/s  p99 ${alone.latency.p99} ms`)
     }
     // The apps are idle now: each query's cost in Payload's resolvers alone, in a process of its own.
     const resolverMs = await resolverCost(env)
     for (const [query, ms] of Object.entries(resolverMs)) {
       const rps = (variant: Row['variant']) => rows.find((row) => row.query === query && row.postings === postings && row.variant === variant)!.rps
-      ceilings.push({ coldOverStock: round2(rps('cold') / rps('stock')), postings, query, resolverMs: round2(ms), stockMs: round2(1000 / rps('stock')), stockOverResolvers: round2(1000 / rps('stock') / ms) })
+      ceilings.push({
+        coldAppThreadOverStock: round2(coldOnAppThread.get(`${query}@${postings}`)! / rps('stock')),
+        coldOverStock: round2(rps('cold') / rps('stock')),
+        postings,
+        query,
+        readThreads,
+        resolverMs: round2(ms),
+        stockMs: round2(1000 / rps('stock')),
+        stockOverResolvers: round2(1000 / rps('stock') / ms),
+      })
       console.log(`  ${query.padEnd(6)} resolvers alone ${ms.toFixed(2)} ms a request; stock ${ceilings.at(-1)!.stockMs} ms`)
     }
     if (postings === sizes[0]) {
       // The one app left writing: apps sharing a SQLite file trip over each other's write locks (their
       // jobs runners included), which is what PostgreSQL is for when several instances serve.
-      await Promise.all([stock.stop(), uncached.stop()])
+      await Promise.all([stock.stop(), uncached.stop(), appThread.stop()])
       console.log(`Correctness under load (${quick ? 10 : 30} s, HR publishes a change midway)...`)
       correctness = await correctnessUnderLoad(cached, quick ? 10 : 30)
       console.log(`  ${JSON.stringify(correctness)}`)
     }
   } finally {
-    await Promise.all([stock.stop(), uncached.stop(), cached.stop()])
+    await Promise.all([stock.stop(), uncached.stop(), cached.stop(), appThread.stop()])
     await database.drop()
   }
 }
@@ -217,8 +248,10 @@ for (const row of rows.filter((r) => r.variant !== 'limit')) {
   const limit = rows.find((r) => r.variant === 'limit' && r.query === row.query && r.postings === row.postings)!
   console.log(`${row.query} @${row.postings}: ${row.variant} = ${(row.rps / limit.rps).toFixed(3)} x limit`)
 }
-for (const { coldOverStock, postings, query, stockOverResolvers } of ceilings) {
-  console.log(`${query} @${postings}: cold = ${coldOverStock} x stock (target 3); stock's time over the resolvers' alone: ${stockOverResolvers}`)
+for (const { coldAppThreadOverStock, coldOverStock, postings, query, stockOverResolvers } of ceilings) {
+  console.log(
+    `${query} @${postings}: cold = ${coldOverStock} x stock (target 3) on ${readThreads} read threads; on the app's thread alone ${coldAppThreadOverStock} x, where one core's bound (stock's time over the resolvers' alone) is ${stockOverResolvers}`,
+  )
 }
 writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`)
 writeFileSync(path.join(resultsDir, 'seeding.json'), `${JSON.stringify(seeding, null, 2)}\n`)
