@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import type { FieldHook, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
+import { renderedField } from '../src/fields/renderings'
 import type { JobDescription } from '../src/payload-types'
 import { richTextToHtml } from '../src/render/richText'
 import { sanitize } from '../src/render/sanitize'
@@ -143,5 +144,31 @@ describe('renderings through the Local API', () => {
     const template = (await payload.find({ collection: 'job-descriptions', overrideAccess: false, where: { kind: { equals: 'template' } } })).docs[0]!
     expect(template).not.toHaveProperty('notesForAuthorsHtml')
     expect(template).not.toHaveProperty('notesForAuthorsPlain')
+  })
+
+  it("renders the authors' notes for signed-in readers and trusted code", async () => {
+    const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.com' } } })).docs[0]!
+    const where = { kind: { equals: 'template' } } as const
+    const asEditor = (await payload.find({ collection: 'job-descriptions', overrideAccess: false, user: editor, where })).docs[0]!
+    expect(asEditor.notesForAuthorsHtml).toMatch(/^<[a-z]/)
+    expect(asEditor.notesForAuthorsPlain).toContain('Where this template comes from')
+    const trusted = (await payload.find({ collection: 'job-descriptions', where })).docs[0]!
+    expect(trusted.notesForAuthorsHtml).toBe(asEditor.notesForAuthorsHtml)
+  })
+})
+
+describe('a rendered field a reader may not read', () => {
+  // Payload runs a field's afterRead hooks before its read access: rendering for nobody is work thrown away.
+  it('is not rendered for that reader, and is for one who may read it or for trusted code', async () => {
+    const rendered: string[] = []
+    const field = renderedField('secretHtml', ({ req }) => (rendered.push(req.user ? 'user' : 'trusted'), '<p>x</p>'), ({ req }) => Boolean(req.user))
+    const [hook] = (field as { hooks: { afterRead: FieldHook[] } }).hooks.afterRead
+    const call = (user: null | object, overrideAccess: boolean) =>
+      hook!({ data: { id: 1 }, overrideAccess, req: { user }, siblingData: {} } as unknown as Parameters<FieldHook>[0])
+    expect(await call(null, false)).toBeUndefined()
+    expect(rendered).toEqual([])
+    expect(await call({ id: 1 }, false)).toBe('<p>x</p>')
+    expect(await call(null, true)).toBe('<p>x</p>')
+    expect(rendered).toEqual(['user', 'trusted'])
   })
 })

@@ -2,13 +2,26 @@ import type { Field, FieldAccess, FieldHook } from 'payload'
 
 import { richTextToHtml, richTextToPlain } from '../render/richText'
 
+/**
+ * Renders only for a reader who may read the field. Payload runs a field's `afterRead` hooks before its
+ * read access, so without this every anonymous read of a posting rendered the authors' notes (its longest
+ * rich text) to HTML and plain text, only for Payload to drop both.
+ */
+const forReaders =
+  (render: FieldHook, read: FieldAccess): FieldHook =>
+  async (args) => {
+    const { data, overrideAccess, req, siblingData } = args
+    if (!overrideAccess && !(await read({ id: data?.id, data, doc: data, req, siblingData }))) return undefined
+    return render(args)
+  }
+
 /** A read-only text field computed when read (never stored), hidden in the admin. */
 export const renderedField = (name: string, render: FieldHook, read?: FieldAccess): Field => ({
   name,
   type: 'text',
   access: read ? { read } : undefined,
   admin: { hidden: true },
-  hooks: { afterRead: [render] },
+  hooks: { afterRead: [read ? forReaders(render, read) : render] },
   virtual: true,
 })
 
