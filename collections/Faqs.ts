@@ -6,6 +6,7 @@ import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn'
 import { isSignedIn } from '../src/access/isSignedIn'
 import { richTextRenderings } from '../src/fields/renderings'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields'
 import type { CollectionContext } from '../src/types'
 
 export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
@@ -39,6 +40,6 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
       required: true,
     },
   ],
-  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous, skipSignedInOnlyFields] },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
 })

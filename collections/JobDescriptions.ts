@@ -18,6 +18,7 @@ import { jobPostingJsonLd } from '../src/render/jobPostingJsonLd'
 import { richTextToPlain } from '../src/render/richText'
 import { analyseContent } from '../src/hooks/analyseContent'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields'
 import { instantiateEndpoint } from '../src/templates/instantiateEndpoint'
 import { setDatePosted } from '../src/hooks/setDatePosted'
 import type { JobDescription } from '../src/payload-types'
@@ -250,7 +251,7 @@ export const JobDescriptions = ({
   ],
   hooks: {
     beforeChange: [analyseContent(slugs), setDatePosted],
-    beforeOperation: [publishedOnlyForAnonymous],
+    beforeOperation: [publishedOnlyForAnonymous, skipSignedInOnlyFields],
   },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
 })

@@ -5,6 +5,7 @@ import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR'
 import { isSignedIn } from '../src/access/isSignedIn'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
+import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields'
 import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint'
 import type { CollectionContext } from '../src/types'
 
@@ -69,6 +70,6 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
     },
   ],
   endpoints: [similarItemsEndpoint(slugs.requirements)],
-  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous, skipSignedInOnlyFields] },
   versions: { drafts: true, maxPerDoc: maxVersionsPerDoc },
 })

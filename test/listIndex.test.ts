@@ -36,13 +36,13 @@ describe('the careers queries on SQLite', () => {
     await database?.drop()
   })
 
-  /** The statements a careers query sends, and SQLite's plan of each: every step, subqueries' too. */
-  const statementsOf = async (document: { toString(): string }, variables: Record<string, unknown>) => {
+  /** The statements a read sends, and SQLite's plan of each: every step, subqueries' too. */
+  const statementsSentBy = async (read: () => Promise<unknown>) => {
     const sent: Statement[] = []
     const execute = client.execute.bind(client)
     client.execute = (statement) => (sent.push(statement), execute(statement))
     try {
-      expect(await answerAnonymousQuery(payload, { query: document.toString(), variables }, new Headers())).toBeDefined()
+      await read()
     } finally {
       client.execute = execute
     }
@@ -50,6 +50,12 @@ describe('the careers queries on SQLite', () => {
       ((await execute({ args, sql: `EXPLAIN QUERY PLAN ${sql}` })) as { rows: { detail: string; parent: number }[] }).rows
     return { plan, sent }
   }
+
+  /** The same for a careers query. */
+  const statementsOf = (document: { toString(): string }, variables: Record<string, unknown>) =>
+    statementsSentBy(async () => {
+      expect(await answerAnonymousQuery(payload, { query: document.toString(), variables }, new Headers())).toBeDefined()
+    })
 
   it.each([
     ['one department', { department: 'Engineering' }, 'department_kind__status'],
@@ -69,11 +75,34 @@ describe('the careers queries on SQLite', () => {
 
   it("looks a posting's arrays and many-valued fields up by their parent, items' too", async () => {
     const { plan, sent } = await statementsOf(CareersPostingBySlugDocument, { slug: 'backend-developer-berlin' })
-    const steps = (await Promise.all(sent.map(plan))).flat().map((row) => row.detail)
+    // The content check's warnings are read by signed-in readers only (anonymous reads leave them out).
+    const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.com' } } })).docs[0]!
+    const signedIn = await statementsSentBy(() =>
+      payload.find({ collection: 'job-descriptions', overrideAccess: false, user: editor, where: { slug: { equals: 'backend-developer-berlin' } } }),
+    )
+    const steps = [...(await Promise.all(sent.map(plan))), ...(await Promise.all(signedIn.sent.map(signedIn.plan)))].flat().map((row) => row.detail)
     // Content-check warnings (a posting) and tags (a responsibility) are many-valued text fields.
     expect(steps).toContainEqual(expect.stringMatching(/^SEARCH job_descriptions__texts USING INDEX job_descriptions_texts_parent_idx \(parent_id=\?\)/))
     expect(steps).toContainEqual(expect.stringMatching(/^SEARCH responsibilities__texts USING INDEX responsibilities_texts_parent_idx \(parent_id=\?\)/))
     // Walking a whole index (as Payload's own (order, parent_id) index on those tables made SQLite do).
     expect(steps.filter((step) => /^SCAN \S+ USING /.test(step))).toEqual([])
+  })
+
+  it('leaves out of an anonymous read what only signed-in readers may read, and reads it for them', async () => {
+    const signedInOnly = /notes_for_authors|content_check|approved_version/
+    const { sent } = await statementsOf(CareersPostingBySlugDocument, { slug: 'backend-developer-berlin' })
+    expect(sent.length).toBeGreaterThan(0)
+    expect(sent.filter(({ sql }) => signedInOnly.test(sql))).toEqual([])
+    const anonymous = await statementsSentBy(() => payload.find({ collection: 'job-descriptions', overrideAccess: false, where: { slug: { equals: 'backend-developer-berlin' } } }))
+    expect(anonymous.sent.filter(({ sql }) => signedInOnly.test(sql))).toEqual([])
+
+    const hr = (await payload.find({ collection: 'users', where: { email: { equals: 'hr@example.com' } } })).docs[0]!
+    let posting: undefined | { contentCheck?: unknown; notesForAuthors?: unknown }
+    const signedIn = await statementsSentBy(async () => {
+      posting = (await payload.find({ collection: 'job-descriptions', overrideAccess: false, user: hr, where: { slug: { equals: 'backend-developer-berlin' } } })).docs[0]
+    })
+    expect(signedIn.sent.map(({ sql }) => sql).join('\n')).toMatch(/notes_for_authors[\s\S]*content_check/)
+    expect(posting).toHaveProperty('contentCheck')
+    expect(posting).toHaveProperty('notesForAuthors')
   })
 })
