@@ -217,6 +217,8 @@ for (const postings of sizes) {
         console.log(`  ${name.padEnd(6)} ${variant.padEnd(5)} ${String(rows.at(-1)!.rps).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms`)
       }
       stopLimit()
+      const answeredAlone = await (await fetch(appThread.url + query.path)).text()
+      if (!isDeepStrictEqual(JSON.parse(answeredAlone), JSON.parse(answer))) throw new Error(`cold on the app's thread, ${name}: a different answer`)
       await autocannon(appThread.url + query.path, undefined, warmUpSeconds)
       const alone = await autocannon(appThread.url + query.path)
       coldOnAppThread.set(`${name}@${postings}`, Math.round(alone.requests.average))
