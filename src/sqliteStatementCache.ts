@@ -20,7 +20,8 @@ const installed = Symbol.for('payload-plugin-job-descriptions.sqliteStatementCac
  * and SQLite itself prepares a kept statement again when the schema it was built on changes (a migration).
  *
  * The client offers no way in (the connection is a private field, opened again after a transaction), so
- * this wraps `prepare` on libsql's Database class, once per process, for every connection it opens.
+ * this wraps `prepare` on libsql's Database class, once per thread (a worker thread loads its own copy),
+ * for every connection it opens.
  */
 export const cacheSqliteStatements = (): void => {
   const prototype = Database.prototype as Connection & { [installed]?: true }

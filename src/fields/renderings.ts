@@ -4,8 +4,9 @@ import { richTextToHtml, richTextToPlain } from '../render/richText'
 
 /**
  * Renders only for a reader who may read the field. Payload runs a field's `afterRead` hooks before its
- * read access, so without this every anonymous read of a posting rendered the authors' notes (its longest
- * rich text) to HTML and plain text, only for Payload to drop both.
+ * read access, so a reader refused the field would have it rendered (the authors' notes, a posting's
+ * longest rich text) only for Payload to drop it. Anonymous reads naming no `select` do not reach this
+ * (skipSignedInOnlyFields leaves such fields out); a `select` that names one, or another predicate, does.
  */
 const forReaders =
   (render: FieldHook, read: FieldAccess): FieldHook =>

@@ -32,7 +32,7 @@ export type ReadThreads = {
  * Worker threads that answer anonymous queries the public cache does not hold, each with a Payload of its
  * own on the app's database: the thread that runs Next (admin, REST, everything signed in) stays free, the
  * read path gets every core, and it runs without Next's AsyncLocalStorage, which taxes every promise of
- * the thread that loaded Next (on Node 20, about a fifth of a detail query's time). `entry` is a JavaScript
+ * the thread that loaded Next (on Node 20, one thread without it answered a sixth more detail queries). `entry` is a JavaScript
  * module that calls `serveReadThread` with the app's config (scripts/readThread.mjs). A thread that dies
  * is replaced; its requests fail, and the caller leaves them to Payload's route.
  */
