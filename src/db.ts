@@ -10,6 +10,7 @@ import { postgresParentIndexes, sqliteParentIndexes } from './manyValuedParentIn
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { cacheSqliteStatements } from './sqliteStatementCache'
+import { withSqliteWriteLock } from './sqliteWriteLock'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -60,18 +61,24 @@ export const databaseAdapter = ({ push, uri }: DatabaseOptions): DatabaseAdapter
       const file = uri.slice('file:'.length)
       if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       cacheSqliteStatements()
-      return sqliteAdapter({
+      const busyTimeoutMs = 5000
+      const adapter = sqliteAdapter({
         afterSchemaInit: [sqliteParentIndexes],
         // Several connections share the file (the public read threads, a seed run beside the server): in WAL
         // mode readers and the writer do not block each other, and a writer waits for the lock instead of
         // failing at once.
-        busyTimeout: 5000,
+        busyTimeout: busyTimeoutMs,
         client: { url: uri },
         migrationDir: path.resolve(dirname, 'migrations/sqlite'),
         prodMigrations: migrationsFor.sqlite,
         push,
+        // Payload runs SQLite without transactions unless asked: a failure halfway through a save (an audit
+        // record that cannot be written, SQLITE_BUSY) left the half that was written. With them, a save,
+        // its audit record and its items commit or roll back together. (libsql begins them IMMEDIATE.)
+        transactionOptions: { behavior: 'immediate' },
         wal: true,
       })
+      return withSqliteWriteLock(adapter, { busyTimeoutMs })
     }
   }
 }

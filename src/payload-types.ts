@@ -958,6 +958,7 @@ export interface TaskExpireJobPostings {
   input?: unknown;
   output: {
     unpublished?: number | null;
+    failed?: number | null;
   };
 }
 /**

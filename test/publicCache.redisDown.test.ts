@@ -5,10 +5,15 @@ import { sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
 
-/** With the shared cache's Redis unreachable, content still gets published; the failure is only logged. */
+/**
+ * With the shared cache's Redis unreachable, a change to public content is refused (503) and rolled back,
+ * audit record and all: it would otherwise leave answers cached before the outage to be served again once
+ * Redis is back, for up to the cache's TTL. Drafts, which the public never reads, are saved all the same.
+ */
 describe('public cache with Redis down', () => {
   let payload: Payload
   let database: TestDatabase
+  const collection = 'job-descriptions' as const
 
   beforeAll(async () => {
     database = sqliteDatabase()
@@ -21,12 +26,26 @@ describe('public cache with Redis down', () => {
     await database?.drop()
   })
 
-  it('publishes, edits and deletes published content all the same', async () => {
-    const doc = await payload.create({ collection: 'job-descriptions', data: { _status: 'published', kind: 'posting', title: 'Published without Redis' } as never })
-    expect(doc._status).toBe('published')
-    const edited = await payload.update({ id: doc.id, collection: 'job-descriptions', data: { title: 'Edited without Redis' } })
-    expect(edited.title).toBe('Edited without Redis')
-    await payload.delete({ id: doc.id, collection: 'job-descriptions' })
-    expect((await payload.find({ collection: 'job-descriptions', where: { id: { equals: doc.id } } })).totalDocs).toBe(0)
+  const refused = { message: expect.stringMatching(/^The public cache could not be told of this change/), status: 503 }
+  const records = async () => (await payload.count({ collection: 'approvals' })).totalDocs
+
+  it('saves drafts, but refuses a publish and changes nothing', async () => {
+    const draft = await payload.create({ collection, data: { kind: 'posting', title: 'Draft without Redis' }, draft: true })
+    expect(draft._status).toBe('draft')
+    const recordsBefore = await records()
+    await expect(payload.update({ id: draft.id, collection, data: { _status: 'published' } })).rejects.toMatchObject(refused)
+    expect((await payload.findByID({ id: draft.id, collection }))._status).toBe('draft')
+    expect(await records()).toBe(recordsBefore)
+  })
+
+  it('refuses an edit or a delete of published content, and keeps it as it was; an editor\'s draft over it is saved', async () => {
+    // Published before Redis went away (written below the hooks, as the outage is what is under test).
+    const doc = await payload.create({ collection, data: { kind: 'posting', title: 'Published before the outage' }, draft: true })
+    await payload.db.updateOne({ id: doc.id, collection, data: { _status: 'published' } })
+    await expect(payload.update({ id: doc.id, collection, data: { title: 'Edited without Redis' } })).rejects.toMatchObject(refused)
+    await expect(payload.delete({ id: doc.id, collection })).rejects.toMatchObject(refused)
+    expect(await payload.findByID({ id: doc.id, collection })).toMatchObject({ _status: 'published', title: 'Published before the outage' })
+    const draft = await payload.update({ id: doc.id, collection, data: { title: 'Draft over published' }, draft: true })
+    expect(draft.title).toBe('Draft over published')
   })
 })

@@ -62,8 +62,11 @@ const withoutMeta = <T extends { createdAt?: string; id?: number | string; updat
 /**
  * A new posting draft from a template, every placeholder filled with the given values and the posting
  * linked to its template. An item whose text changes gets its own copy; unchanged items stay shared.
- * Values are checked before anything is written. The writes share one transaction where the adapter has
- * them (PostgreSQL; Payload's SQLite adapter runs without by default).
+ * Values are checked before anything is written, and the writes share one transaction (rolled back
+ * together on MongoDB only with a replica set).
+ *
+ * Every write is the calling user's own (`overrideAccess: false`), so it passes the review guard like any
+ * other: the posting and each item copy are new drafts, public only once HR approves and publishes them.
  */
 export const instantiateTemplate = async (
   req: PayloadRequest,
@@ -105,7 +108,7 @@ export const instantiateTemplate = async (
 
   const shouldCommit = await initTransaction(req)
   try {
-    /** The item itself, or a published copy with its placeholders filled in. */
+    /** The item itself, or a new draft copy with its placeholders filled in, made as the calling user. */
     const copyIfChanged = async <T extends Faq | Requirement | Responsibility>(
       collection: JobDescriptionsSlugs[keyof JobDescriptionsSlugs],
       item: T,
@@ -115,8 +118,10 @@ export const instantiateTemplate = async (
       if (JSON.stringify({ ...item, ...filled }) === JSON.stringify(item)) return item.id
       const copy = await req.payload.create({
         collection,
-        data: { ...withoutMeta(item), ...filled, _status: 'published' } as never,
+        data: { ...withoutMeta(item), ...filled, _status: 'draft' } as never,
         depth: 0,
+        draft: true,
+        overrideAccess: false,
         req,
       })
       return copy.id
@@ -180,6 +185,7 @@ export const instantiateTemplate = async (
       } as never,
       depth: 0,
       draft: true,
+      overrideAccess: false,
       req,
     })
     if (shouldCommit) await commitTransaction(req)

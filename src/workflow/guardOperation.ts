@@ -6,7 +6,10 @@ import { documentName } from './documentName'
 import { refuse } from '../refuse'
 import { stageLabels } from './stages'
 import type { Stage } from './stages'
+import { checkStatusValue } from './statusValue'
 import { setTransition } from './transitionContext'
+import { unpublishPublished } from './unpublishPublished'
+import { refuseVersionRewrites } from './versionRewrites'
 import { contentOf, findMain, findVersion, latestVersion } from './versions'
 
 type Args = Record<string, any> & { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
@@ -84,12 +87,19 @@ const guardRestore = async (args: Args, req: PayloadRequest, collection: Sanitiz
 /**
  * The one door every change goes through when access is enforced (REST, GraphQL, the admin, the Local API
  * with `overrideAccess: false`, version restore, scheduled publishing): nothing becomes public unless HR
- * approved that exact revision, and only HR and admins take anything down. Trusted server code
- * (`overrideAccess: true`) is not second-guessed.
+ * approved that exact revision, only HR and admins take anything down, and no parameter rewrites a version
+ * in place. Trusted server code (`overrideAccess: true`) is not second-guessed on who may do what; but for
+ * every caller `_status` is "draft" or "published", and an unpublish takes down the published document.
  */
 export const guardOperation: CollectionBeforeOperationHook = async ({ args: givenArgs, collection, operation, overrideAccess, req }) => {
-  const args = givenArgs as Args
-  if (overrideAccess ?? args.overrideAccess) return givenArgs
+  let args = givenArgs as Args
+  const trusted = Boolean(overrideAccess ?? args.overrideAccess)
+  if (operation === 'create' || operation === 'update') checkStatusValue(collection.slug, args.data)
+  if (operation === 'update') {
+    if (!trusted) args = await guardUpdate(refuseVersionRewrites(args, req, collection), req, collection)
+    return (await unpublishPublished(args, req, collection)) as typeof givenArgs
+  }
+  if (trusted) return givenArgs
   // A copy of a published document would be published too; a copy is a new draft, whoever makes it.
   if (operation === 'create' && args.duplicateFromID !== undefined && args.duplicateFromID !== null) {
     return { ...args, data: { ...args.data, _status: 'draft' }, draft: true } as unknown as typeof givenArgs
@@ -105,7 +115,6 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: give
       refuse(`Editors cannot delete a published ${documentName(collection)}: HR unpublishes it first.`)
     }
   }
-  if (operation === 'update') return (await guardUpdate(args, req, collection)) as typeof givenArgs
   if (operation === 'restoreVersion') return (await guardRestore(args, req, collection)) as typeof givenArgs
   return givenArgs
 }

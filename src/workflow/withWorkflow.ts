@@ -3,7 +3,9 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import type { CollectionContext } from '../types'
 import { approvedVersionField, stageField, workflowPanelField } from './fields'
 import { guardOperation } from './guardOperation'
+import { keepNewerDraft } from './keepNewerDraft'
 import { recordDeletion, recordTransition } from './recordTransition'
+import { markReviewed } from './reviewed'
 import { trackStage } from './trackStage'
 import { workflowEndpoint } from './workflowEndpoint'
 
@@ -20,11 +22,13 @@ export const withWorkflow =
       ...collection.admin,
       defaultColumns: [...(collection.admin?.defaultColumns ?? []).filter((column) => column !== '_status'), 'stage', '_status'],
     },
+    custom: markReviewed(collection),
     endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug as CollectionSlug)],
     fields: [...collection.fields, stageField, approvedVersionField, workflowPanelField],
     hooks: {
       ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), recordTransition(slugs, notifications)],
+      // The unpublish is recorded before an author's newer draft is put back on top of it.
+      afterChange: [...(collection.hooks?.afterChange ?? []), recordTransition(slugs, notifications), keepNewerDraft],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(slugs, notifications)],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), trackStage],
       beforeOperation: [guardOperation, ...(collection.hooks?.beforeOperation ?? [])],

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed/data'
@@ -148,17 +148,36 @@ export const workflowSuite = (adapterName: string, makeDatabase: () => Promise<T
         expect(await publicTitle(doc.id)).toBe(doc.title)
       })
 
-      it('cannot set the stage or the approved revision by hand', async () => {
-        const doc = await postingIn('draft')
-        const updated = await payload.update({
-          id: doc.id,
-          collection,
-          data: { approvedVersion: '1', stage: 'approved' } as never,
-          draft: true,
-          ...as('admin'),
-        })
-        expect(updated.stage).toBe('draft')
-        await expect(move('hr', doc.id, 'publish')).rejects.toThrow(/Only an approved revision can be published/)
+      it('cannot set the stage or the approved revision by hand, admins included: field access drops them', async () => {
+        // What reaches the collection's hooks: field access runs before them, and trackStage (which sets the
+        // stage itself) after this one, so only field access can have dropped what the caller sent.
+        const received: Record<string, unknown>[] = []
+        const capture: CollectionBeforeChangeHook = ({ data }) => {
+          received.push({ ...data })
+          return data
+        }
+        const hooks = payload.collections[collection].config.hooks.beforeChange
+        hooks.unshift(capture)
+        try {
+          for (const role of ['editor', 'hr', 'admin'] as const) {
+            const doc = await postingIn('draft')
+            const attempts = [
+              () => payload.update({ id: doc.id, collection, data: { approvedVersion: '1', stage: 'approved' } as never, draft: true, ...as(role) }),
+              () => payload.create({ collection, data: { approvedVersion: '1', kind: 'posting', stage: 'approved', title: `Staged by ${role}` } as never, draft: true, ...as(role) }),
+            ]
+            for (const attempt of attempts) {
+              received.length = 0
+              expect((await attempt()).stage, role).toBe('draft')
+              expect(received, role).toHaveLength(1)
+              // What the caller sent is gone: an update keeps the stored values, a create the defaults.
+              expect([undefined, 'draft'], role).toContain(received[0]!.stage)
+              expect([undefined, null], role).toContain(received[0]!.approvedVersion)
+            }
+            await expect(move('hr', doc.id, 'publish')).rejects.toThrow(/Only an approved revision can be published/)
+          }
+        } finally {
+          hooks.splice(hooks.indexOf(capture), 1)
+        }
       })
 
       it('duplicates a published posting as a new draft', async () => {

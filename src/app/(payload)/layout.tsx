@@ -3,13 +3,15 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
+import { jobDescriptionsServerFunctions } from 'payload-plugin-job-descriptions/server'
 import type React from 'react'
 
 import { importMap } from './admin/importMap'
 
 const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Our schedule-publish: only HR schedules or cancels publishing of reviewed documents.
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: jobDescriptionsServerFunctions })
 }
 
 export default function PayloadLayout({ children }: { children: React.ReactNode }) {

@@ -1,0 +1,28 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { takeNewerDraft } from './unpublishPublished'
+import { findVersion } from './versions'
+
+/**
+ * After an unpublish (see unpublishPublished), the draft an author had saved over the published document
+ * becomes the newest revision again, as it was: a copy of its version row, so the admin opens what the
+ * author was working on. The copy is added, never written over an existing row: versions the audit trail
+ * names do not change.
+ */
+export const keepNewerDraft: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  const versionId = takeNewerDraft(req, collection.slug, doc.id)
+  if (versionId === undefined) return doc
+  const draft = await findVersion(req, collection.slug, versionId)
+  if (!draft) return doc
+  const now = new Date().toISOString()
+  await req.payload.db.createVersion({
+    autosave: false,
+    collectionSlug: collection.slug,
+    createdAt: now,
+    parent: doc.id,
+    req,
+    updatedAt: now,
+    versionData: { ...draft.version, updatedAt: now },
+  })
+  return doc
+}
