@@ -5,7 +5,7 @@ import { isSignedInField } from '../access/isSignedIn'
 const byCollection = new WeakMap<SanitizedCollectionConfig, null | SelectType>()
 
 /** `{ field: false }` for each top-level field only signed-in readers may read; null when there is none. */
-const signedInOnly = (collection: SanitizedCollectionConfig): null | SelectType => {
+export const signedInOnlyFields = (collection: SanitizedCollectionConfig): null | SelectType => {
   let select = byCollection.get(collection)
   if (select === undefined) {
     const names = collection.flattenedFields.filter((field) => field.access?.read === isSignedInField).map((field) => field.name)
@@ -23,6 +23,6 @@ const signedInOnly = (collection: SanitizedCollectionConfig): null | SelectType 
  */
 export const skipSignedInOnlyFields: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'read' || req.user || args.overrideAccess || args.select) return args
-  const select = signedInOnly(collection)
+  const select = signedInOnlyFields(collection)
   return select ? { ...args, select } : args
 }
