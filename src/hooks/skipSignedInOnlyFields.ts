@@ -17,9 +17,10 @@ export const signedInOnlyFields = (collection: SanitizedCollectionConfig): null 
 
 /**
  * An anonymous read that names no `select` leaves out the fields only signed-in readers may read (the
- * authors' notes, the content check, the approved version). Payload would otherwise read them, build their
- * SQL (the content check alone is two subqueries of every posting's read) and run their hooks, and only
- * then drop them by field access: the answer is the same, for a third less work below GraphQL.
+ * authors' notes, the content check, the approved version, the placeholders). Payload would otherwise read
+ * them, build their SQL (the content check alone is two subqueries of every posting's read) and run their
+ * hooks, and only then drop them by field access: the answer is the same, for a third less work below
+ * GraphQL. A preview token's read leaves out the same fields (queries/careersPreview.ts).
  */
 export const skipSignedInOnlyFields: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'read' || req.user || args.overrideAccess || args.select) return args

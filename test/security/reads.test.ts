@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../seed/data'
 import { runSeed } from '../../seed/seeder'
 import { createPreviewToken } from '../../src/careers/previewToken'
-import { sqliteDatabase } from '../helpers/databases'
+import { postgresDatabase, sqliteDatabase } from '../helpers/databases'
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload, testSecret } from '../helpers/payload'
 import { reviewOverRest, signIn } from '../helpers/review'
@@ -215,13 +215,19 @@ describe('security: anonymous reads see only what is published (HTTP)', () => {
   })
 })
 
-describe('security: anonymous filters through the Local API (overrideAccess: false)', () => {
+/** The Local API on each SQL adapter: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set. */
+const databases: [string, () => Promise<TestDatabase> | TestDatabase][] = [
+  ['SQLite', sqliteDatabase],
+  ...(process.env.TEST_POSTGRES_URL ? [['PostgreSQL', () => postgresDatabase(process.env.TEST_POSTGRES_URL!)] as [string, () => Promise<TestDatabase>]] : []),
+]
+
+describe.each(databases)('security: anonymous filters through the Local API (overrideAccess: false) on %s', (_, makeDatabase) => {
   let payload: Payload
   let database: TestDatabase
   let postingId: number
 
   beforeAll(async () => {
-    database = sqliteDatabase()
+    database = await makeDatabase()
     payload = await startPayload(database.uri)
     await runSeed(payload, seed, { development: false })
     const hidden = await payload.create({ collection: 'requirements', data: { _status: 'draft', text: 'Speaks fluent Quokka' }, draft: true })
@@ -237,13 +243,19 @@ describe('security: anonymous filters through the Local API (overrideAccess: fal
     await database?.drop()
   })
 
-  it('item 2: count and find scope a nested requirements filter to published items', async () => {
-    const where = (guess: string): Where => ({ and: [{ id: { equals: postingId } }, { requirements: { contains: { text: { like: guess } } } }] })
-    for (const guess of ['Quokka', 'Wombat']) {
-      expect((await payload.count({ collection: 'job-descriptions', overrideAccess: false, where: where(guess) })).totalDocs).toBe(0)
-      expect((await payload.find({ collection: 'job-descriptions', overrideAccess: false, where: where(guess) })).totalDocs).toBe(0)
+  const count = async (where: Where, overrideAccess = false) =>
+    (await payload.count({ collection: 'job-descriptions', overrideAccess, where: { and: [{ id: { equals: postingId } }, where] } })).totalDocs
+
+  it('item 2: count and find scope nested requirement and FAQ filters to what the public may read', async () => {
+    const guess = (word: string): Where => ({ requirements: { contains: { text: { like: word } } } })
+    for (const word of ['Quokka', 'Wombat']) {
+      expect(await count(guess(word))).toBe(0)
+      expect((await payload.find({ collection: 'job-descriptions', overrideAccess: false, where: { and: [{ id: { equals: postingId } }, guess(word)] } })).totalDocs).toBe(0)
     }
-    // As the owner of the item sees it: overrideAccess reads everything, the filter finds it.
-    expect((await payload.count({ collection: 'job-descriptions', where: where('Quokka') })).totalDocs).toBe(1)
+    expect(await count({ or: [{ faqs: { contains: { audience: { equals: 'authors' } } } }] })).toBe(0)
+    expect(await count({ faqs: { contains: { audience: { equals: 'candidates' } } } })).toBe(1)
+    // With access overridden (the server's own reads), the filter sees every row, as before.
+    expect(await count(guess('Quokka'), true)).toBe(1)
+    expect(await count({ faqs: { contains: { audience: { equals: 'authors' } } } }, true)).toBe(1)
   })
 })
