@@ -1,5 +1,5 @@
 import { getFieldByPath } from 'payload'
-import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 import { isNestedRelationshipQuery } from 'payload/shared'
 
 import { refuse } from '../refuse'
@@ -34,12 +34,12 @@ const fieldAt = (collection: SanitizedCollectionConfig, path: string): Flattened
 }
 
 /** The collection a `contains` with a nested where reaches through this field, if it is one that can. */
-const reachedCollection = (field: FlattenedField | undefined, req: PayloadRequest) => {
+const reachedCollectionSlug = (field: FlattenedField | undefined): CollectionSlug | undefined => {
   if (!field) return undefined
   if ((field.type === 'relationship' || field.type === 'upload') && field.hasMany && typeof field.relationTo === 'string') {
-    return req.payload.collections[field.relationTo]?.config
+    return field.relationTo
   }
-  if (field.type === 'join' && typeof field.collection === 'string') return req.payload.collections[field.collection]?.config
+  if (field.type === 'join' && typeof field.collection === 'string') return field.collection
   return undefined
 }
 
@@ -59,9 +59,14 @@ const isPolymorphicValue = (field: FlattenedField | undefined, value: unknown): 
 const takesObjects = (field: FlattenedField | undefined, operator: string): boolean =>
   (field?.type === 'point' && ['intersects', 'near', 'within'].includes(operator)) || field?.type === 'json'
 
-const expected = (field: FlattenedField | undefined, operator: string) => {
-  if (operator === 'exists') return 'true or false'
-  return field?.type === 'relationship' || field?.type === 'upload' ? 'ids' : 'a value'
+/** What the operator takes here, and how to reach a related document's fields instead. */
+const expected = (field: FlattenedField | undefined, operator: string, named: string) => {
+  const relationship = field?.type === 'relationship' || field?.type === 'upload'
+  const takes = operator === 'exists' ? 'true or false' : relationship ? 'ids' : 'a value'
+  const hint = relationship && typeof field.relationTo === 'string'
+    ? ` To filter by the related ${field.relationTo}' fields, use "${named}.<field>"${reachedCollectionSlug(field) ? ', or "contains" with a where' : ''}.`
+    : ''
+  return `takes ${takes}, not an object.${hint}`
 }
 
 const scopeConstraint = async (scope: Scope, path: string, operator: string, value: unknown): Promise<unknown> => {
@@ -69,7 +74,8 @@ const scopeConstraint = async (scope: Scope, path: string, operator: string, val
   const { collection, prefix, req } = scope
   const field = fieldAt(collection, path)
   const named = `${prefix}${path}`
-  const related = operator === 'contains' && isNestedRelationshipQuery(value) ? reachedCollection(field, req) : undefined
+  const slug = operator === 'contains' && isNestedRelationshipQuery(value) ? reachedCollectionSlug(field) : undefined
+  const related = slug ? req.payload.collections[slug]?.config : undefined
   if (related) {
     const nested = await scopeWhere({ collection: related, depth: scope.depth + 1, prefix: `${named}.`, req }, value as Where)
     // The related collection's read access, as the dotted form `responsibilities.text` gets it from
@@ -80,11 +86,7 @@ const scopeConstraint = async (scope: Scope, path: string, operator: string, val
     return { and: [nested, access as Where] }
   }
   if (takesObjects(field, operator) || isPolymorphicValue(field, value)) return value
-  refuse(
-    `The filter on "${named}" (${operator}) takes ${expected(field, operator)}, not an object. ` +
-      'To filter by the fields of related documents, use a dotted path such as "responsibilities.text", or "contains" on a has-many relationship.',
-    400,
-  )
+  refuse(`The filter on "${named}" (${operator}) ${expected(field, operator, named)}`, 400)
 }
 
 const scopeWhere = async (scope: Scope, where: Where): Promise<Where> => {
