@@ -88,6 +88,8 @@ export const JobDescriptions = ({
     {
       name: 'placeholders',
       type: 'array',
+      // Made from the items as stored, unpublished ones included: for the admin, never public.
+      access: { read: isSignedInField },
       admin: {
         description: 'Placeholders still in the text. A posting cannot be published until none is left.',
         position: 'sidebar',

@@ -11,6 +11,7 @@ import { nobody } from './access/nobody'
 import { checkOptions } from './options'
 import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
+import { scopeRelationshipFilters } from './hooks/scopeRelationshipFilters'
 import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
 import { withPublicCacheInvalidation } from './publicCache/invalidate'
@@ -38,13 +39,19 @@ const disable = (collection: CollectionConfig): CollectionConfig => ({
   endpoints: [],
 })
 
+/** Every filter on our collections sees only what the caller may read (see scopeRelationshipFilters). */
+const withScopedFilters = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), scopeRelationshipFilters] },
+})
+
 /**
  * The host keeps its own users collection if it has one under our slug: we only add the `roles` field
  * our access rules read. Otherwise the plugin brings a users collection.
  */
 const withUsers = (collections: CollectionConfig[], context: CollectionContext): CollectionConfig[] => {
   const hostUsers = collections.find((collection) => collection.slug === context.slugs.users)
-  if (!hostUsers) return [...collections, Users(context)]
+  if (!hostUsers) return [...collections, withScopedFilters(Users(context))]
   const hasRoles = hostUsers.fields.some((field) => 'name' in field && field.name === 'roles')
   if (hasRoles) return collections
   return collections.map((collection) =>
@@ -69,7 +76,7 @@ export const jobDescriptionsPlugin =
     const reviewed = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) =>
       withPublicCacheInvalidation(publicCache)(withWorkflow(context)(collection(context))),
     )
-    const ours = [...reviewed, Approvals(context)]
+    const ours = [...reviewed, Approvals(context)].map(withScopedFilters)
     const enabled = options.enabled !== false
 
     const withCollections: Config = {

@@ -2,7 +2,9 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { refuse } from '../refuse'
 
+import { previewRequest } from '../careers/previewRead'
 import { verifyPreviewToken } from '../careers/previewToken'
+import { signedInOnlyFields } from '../hooks/skipSignedInOnlyFields'
 import type { JobDescriptionsSlugs } from '../types'
 
 /**
@@ -19,7 +21,11 @@ export const careersPreview =
         const claims = verifyPreviewToken(token, previewSecret ?? req.payload.secret)
         // Public errors: Payload shows other errors' messages only in development.
         if (!claims) refuse('This preview link is invalid or has expired. Open a new one from the admin.', 403)
-        req.context.preview = true
+        const collection = req.payload.collections[slugs.jobDescriptions]!.config
+        // The token grants the candidate-facing view of its one document only: the fields only signed-in
+        // readers may read (notes for authors, the content check, the approved version, the placeholders)
+        // stay in the admin, and only this read, on a request of its own, renders its items' drafts.
+        const hidden = signedInOnlyFields(collection)
         const doc = await req.payload.findByID({
           id: claims.id,
           collection: slugs.jobDescriptions,
@@ -27,11 +33,11 @@ export const careersPreview =
           disableErrors: true,
           draft: true,
           overrideAccess: true,
-          req,
+          req: previewRequest(req, claims.id),
+          ...(hidden ? { select: hidden } : {}),
         })
         if (!doc) refuse('The job description of this preview link no longer exists.', 404)
-        // The token grants the candidate-facing view only: notes for authors stay in the admin.
-        return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('notesForAuthors')))
+        return Object.fromEntries(Object.entries(doc).filter(([key]) => !hidden || !(key in hidden)))
       },
     },
   })

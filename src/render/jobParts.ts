@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { JobDescription, Requirement, Responsibility } from '../payload-types'
+import { previewsDocument } from '../careers/previewRead'
 import type { JobDescriptionsSlugs } from '../types'
 import { descriptionHtml } from './description'
 import { loadRelated } from './loadRelated'
@@ -13,13 +14,16 @@ export type JobParts = { descriptionHtml: string; requirements: Requirement[]; r
  */
 export const jobParts = (req: PayloadRequest, slugs: JobDescriptionsSlugs, job: Partial<JobDescription>) => {
   const cache = (req.context.jobParts ??= new Map()) as Map<string, Promise<JobParts>>
-  const key = `${job.id}:${job.updatedAt}`
+  // A preview token's read of this document renders its items' latest drafts; every other read, the
+  // items this reader may read. Kept apart, should both ever share a request's context.
+  const drafts = previewsDocument(req, job.id)
+  const key = `${job.id}:${job.updatedAt}:${drafts ? 'preview' : 'read'}`
   let parts = cache.get(key)
   if (!parts) {
     parts = (async () => {
       const [requirements, responsibilities] = await Promise.all([
-        loadRelated<Requirement>(req, slugs.requirements, job.requirements),
-        loadRelated<Responsibility>(req, slugs.responsibilities, job.responsibilities),
+        loadRelated<Requirement>(req, slugs.requirements, job.requirements, drafts),
+        loadRelated<Responsibility>(req, slugs.responsibilities, job.responsibilities, drafts),
       ])
       return { descriptionHtml: descriptionHtml({ job, requirements, responsibilities }), requirements, responsibilities }
     })()

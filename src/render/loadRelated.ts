@@ -8,14 +8,15 @@ type Related<T> = (number | string | T)[] | null | undefined
  * or only holds ids. Ids go through the request's dataloader, so the documents of a whole list are loaded
  * in one query per collection, under the caller's access: an anonymous reader gets published items only.
  * The key is the one Payload's GraphQL relationship fields use, so a query asking for a job's rendered
- * description and for its items reads the items once.
+ * description and for its items reads the items once. `drafts` (a preview token's read of the job, see
+ * careers/previewRead.ts) reads their latest drafts whoever asks.
  */
 export const loadRelated = async <T extends { id: number | string }>(
   req: PayloadRequest,
   collection: CollectionSlug,
   value: Related<T>,
+  drafts = false,
 ): Promise<T[]> => {
-  const preview = req.context.preview === true
   const docs: (null | T)[] = await Promise.all(
     (value ?? []).map(async (item): Promise<null | T> => {
       if (typeof item === 'object') return item
@@ -25,10 +26,10 @@ export const loadRelated = async <T extends { id: number | string }>(
           currentDepth: 0,
           depth: 0,
           docID: item,
-          draft: preview,
+          draft: drafts,
           fallbackLocale: req.fallbackLocale!,
           locale: req.locale!,
-          overrideAccess: preview,
+          overrideAccess: drafts,
           showHiddenFields: false,
           transactionID: req.transactionID!,
         }),
