@@ -8,10 +8,12 @@ import { Requirements } from '../collections/Requirements'
 import { Responsibilities } from '../collections/Responsibilities'
 import { rolesField, Users } from '../collections/Users'
 import { nobody } from './access/nobody'
+import { verificationOffMutation } from './auth/verificationOff'
 import { checkOptions } from './options'
 import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
 import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation'
+import { withRequestDataCheck } from './requestBody/checkRequestData'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
 import { withPublicCacheInvalidation } from './publicCache/invalidate'
 import { createPublicCache, withPublicCache } from './publicCache/publicCache'
@@ -38,13 +40,19 @@ const disable = (collection: CollectionConfig): CollectionConfig => ({
   endpoints: [],
 })
 
+const findHostUsers = (config: Config, context: CollectionContext) =>
+  config.collections?.find((collection) => collection.slug === context.slugs.users)
+
 /**
  * The host keeps its own users collection if it has one under our slug: we only add the `roles` field
  * our access rules read. Otherwise the plugin brings a users collection.
  */
-const withUsers = (collections: CollectionConfig[], context: CollectionContext): CollectionConfig[] => {
-  const hostUsers = collections.find((collection) => collection.slug === context.slugs.users)
-  if (!hostUsers) return [...collections, Users(context)]
+const withUsers = (collections: CollectionConfig[], context: CollectionContext, config: Config): CollectionConfig[] => {
+  const hostUsers = findHostUsers(config, context)
+  if (!hostUsers) {
+    const secureCookies = Boolean(config.serverURL?.startsWith('https://'))
+    return [...collections, withRequestDataCheck(Users(context, { secureCookies }))]
+  }
   const hasRoles = hostUsers.fields.some((field) => 'name' in field && field.name === 'roles')
   if (hasRoles) return collections
   return collections.map((collection) =>
@@ -69,13 +77,13 @@ export const jobDescriptionsPlugin =
     const reviewed = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) =>
       withPublicCacheInvalidation(publicCache)(withWorkflow(context)(collection(context))),
     )
-    const ours = [...reviewed, Approvals(context)]
+    const ours = [...reviewed, Approvals(context)].map(withRequestDataCheck)
     const enabled = options.enabled !== false
 
     const withCollections: Config = {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
-      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context),
+      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context, config),
       // Registered even when disabled (unscheduled then): task slugs are part of the jobs table's schema.
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expirePostingsTask(context.slugs, { scheduled: enabled })] },
     }
@@ -102,6 +110,7 @@ export const jobDescriptionsPlugin =
           ...hostMutations?.(GraphQL, info),
           ...instantiateTemplateMutation(context.slugs)(GraphQL, info),
           ...workflowMutations(reviewedSlugs)(GraphQL, info),
+          ...(findHostUsers(config, context) ? {} : verificationOffMutation(context.slugs.users)(GraphQL, info)),
         }),
       },
     }, publicCache)
