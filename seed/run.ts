@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 import { migrateDatabase } from '../src/db'
 import { parseEnv } from '../src/env'
 import config from '../src/payload.config'
+import { defaultSlugs } from '../src/plugin'
 import { seed } from './data'
 import { isContentEmpty, runSeed } from './seeder'
 
@@ -27,6 +28,9 @@ try {
         `items created ${report.items.created}, reused ${report.items.reused}; ` +
         `demo users created [${report.users.created.join(', ')}]`,
     )
+  }
+  if ((await payload.count({ collection: defaultSlugs.users })).totalDocs === 0) {
+    payload.logger.info('No accounts yet: the first user registers in the admin (/admin) and becomes its admin.')
   }
 } finally {
   await payload.destroy()
