@@ -1,8 +1,8 @@
 /**
- * How deep request data may nest, in objects and arrays. Lexical rich text takes two levels per node (the
- * node and its `children`), so a document with lists indented as far as the editor allows stays far below;
- * Payload's own recursion (copying, validating, rendering the data) overflows the stack a few thousand
- * levels down, with a 500.
+ * How deep request data may nest, in objects and arrays, the document itself being the first level.
+ * Lexical rich text takes two levels per node (the node and its `children`): a list indented ten times is
+ * about forty. Payload's own recursion (copying, validating, rendering the data) overflowed the stack a few
+ * thousand levels down, with a 500.
  */
 export const maxDataDepth = 100
 

@@ -25,7 +25,8 @@ const bodyProblem = async (request: Request): Promise<Problem | undefined> => {
     case 'application/json':
       return jsonProblem(await request.clone().text(), 'The request body')
     case 'multipart/form-data': {
-      // The admin's forms: the document travels as JSON in the `_payload` field.
+      // The admin's forms: the document travels as JSON in the `_payload` field. (Read whole: this app has
+      // no upload collections, whose files would be buffered here too.)
       let form: FormData
       try {
         form = await request.clone().formData()
