@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import { roles } from '../src/access/roles'
+import { verificationOffEndpoint } from '../src/auth/verificationOff'
 import { firstUserIsAdmin } from '../src/hooks/firstUserIsAdmin'
 import type { CollectionContext } from '../src/types'
 
@@ -17,22 +18,29 @@ export const rolesField: Field = {
   saveToJWT: true,
 }
 
+export type UsersOptions = {
+  /** Marks the auth cookie `Secure`: the admin is served over https (Payload's `serverURL`). */
+  secureCookies: boolean
+}
+
 /**
- * Accounts get a version history (who changed a role, and when) but no drafts: Payload signs in a
- * "draft" account all the same, so a draft state would only mislead.
+ * Accounts have no version history: a version row is a copy of the whole account, password hash, salt,
+ * reset token and sessions included, and it outlived the account's deletion. No drafts either: Payload
+ * signs in a "draft" account all the same.
  */
-export const Users = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
+export const Users = ({ slugs }: CollectionContext, { secureCookies }: UsersOptions): CollectionConfig => ({
   slug: slugs.users,
   admin: { defaultColumns: ['email', 'name', 'roles'], useAsTitle: 'email' },
   access: {
     create: isAdmin,
     delete: isAdmin,
     read: isAdminOrSelf,
-    readVersions: isAdmin,
+    // Payload lets any signed-in user unlock any account by default; lockouts are for admins to lift.
+    unlock: isAdmin,
     update: isAdminOrSelf,
   },
-  auth: true,
+  auth: { cookies: { secure: secureCookies } },
+  endpoints: [verificationOffEndpoint],
   fields: [{ name: 'name', type: 'text' }, rolesField],
   hooks: { beforeChange: [firstUserIsAdmin] },
-  versions: { maxPerDoc: maxVersionsPerDoc },
 })

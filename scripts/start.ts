@@ -1,6 +1,8 @@
 /**
  * `npm start`: builds the Next app if its sources changed since the last build, migrates and seeds an
- * empty database, then serves admin, REST and GraphQL on PORT (default 3000) with scripts/serve.ts.
+ * empty database (templates and example postings, no accounts unless SEED_DEMO_USERS=true: the first user
+ * registers at /admin and becomes the admin), then serves admin, REST and GraphQL on PORT (default 3000)
+ * with scripts/serve.ts.
  */
 import { parseEnv } from '../src/env'
 import { ensureBuilt, run } from './build'

@@ -5,23 +5,32 @@
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../src/db'
+import { parseEnv } from '../src/env'
 import config from '../src/payload.config'
+import { defaultSlugs } from '../src/plugin'
 import { seed } from './data'
 import { isContentEmpty, runSeed } from './seeder'
 
 const ifEmpty = process.argv.includes('--if-empty')
+const env = parseEnv()
+// Accounts with the README's passwords only where asked for: `npm run dev`, or SEED_DEMO_USERS=true.
+// `npm start` has none; its first user registers in the admin and becomes the admin.
+const demoUsers = env.SEED_DEMO_USERS ?? env.NODE_ENV === 'development'
 const payload = await getPayload({ config })
 try {
   await migrateDatabase(payload)
   if (ifEmpty && !(await isContentEmpty(payload))) {
     payload.logger.info('Seed: the database already has content; nothing to do.')
   } else {
-    const report = await runSeed(payload, seed, { development: process.env.NODE_ENV !== 'production' })
+    const report = await runSeed(payload, seed, { demoUsers, development: env.NODE_ENV !== 'production' })
     payload.logger.info(
       `Seed: job descriptions created [${report.jobDescriptions.created.join(', ')}], kept [${report.jobDescriptions.kept.join(', ')}]; ` +
         `items created ${report.items.created}, reused ${report.items.reused}; ` +
         `demo users created [${report.users.created.join(', ')}]`,
     )
+  }
+  if ((await payload.count({ collection: defaultSlugs.users })).totalDocs === 0) {
+    payload.logger.info('No accounts yet: the first user registers in the admin (/admin) and becomes its admin.')
   }
 } finally {
   await payload.destroy()

@@ -13,7 +13,9 @@ export type SeedReport = {
 }
 
 type Options = {
-  /** Also the demo users and example postings: never in production. */
+  /** The demo users, with the README's passwords; by default as `development`. */
+  demoUsers?: boolean
+  /** Also the example postings (and, unless `demoUsers` says otherwise, the demo users): never in production. */
   development: boolean
   slugs?: JobDescriptionsSlugs
 }
@@ -164,7 +166,7 @@ export const runSeed = async (payload: Payload, data: SeedData, options: Options
     ...(options.development ? data.examplePostings.map((seed) => ({ kind: 'posting' as const, seed })) : []),
   ]
   for (const document of documents) await inTransaction((context) => seedJobDescription(context, document))
-  if (options.development) await inTransaction((context) => seedUsers(context, data.demoUsers))
+  if (options.demoUsers ?? options.development) await inTransaction((context) => seedUsers(context, data.demoUsers))
   return report
 }
 

@@ -53,6 +53,18 @@ const envSchema = z.object({
   PUBLIC_READ_THREADS: z.coerce.number().int().min(0).max(64).default(availableParallelism()),
   /** Shares the public cache between app instances (redis://host:6379). */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  /**
+   * `true` makes the seed create the demo accounts (admin@, editor@, hr@example.com with the README's
+   * passwords); by default only `npm run dev` does. Without them the first user registers in the admin.
+   */
+  SEED_DEMO_USERS: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
+  /**
+   * The public origin of the admin and API (https://jobs.example.com). The auth cookie is honoured only
+   * on requests from it (and CORS_ORIGINS), and is marked Secure when it is https. Default http://localhost:PORT.
+   */
   SERVER_URL: z.url().optional(),
   /** Review notifications go out over SMTP when set (smtp:// or smtps://); otherwise they are logged. */
   SMTP_URL: z

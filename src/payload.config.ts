@@ -39,6 +39,9 @@ export const buildAppConfig = (options: AppOptions = {}) => {
       meta: { titleSuffix: ' · Job descriptions' },
     },
     cors: env.CORS_ORIGINS,
+    // Payload honours the auth cookie only on requests from these origins (Origin, else Sec-Fetch-Site):
+    // without the list, another site's form or fetch wrote with a signed-in user's cookie.
+    csrf: [new URL(publicUrl).origin, ...(Array.isArray(env.CORS_ORIGINS) ? env.CORS_ORIGINS : [])],
     db: databaseAdapter({ push: pushesSchema(env.NODE_ENV), uri: databaseUri }),
     email: smtpUrl
       ? smtpEmailAdapter({ fromAddress: env.EMAIL_FROM_ADDRESS, fromName: env.EMAIL_FROM_NAME, url: smtpUrl })

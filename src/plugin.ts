@@ -8,11 +8,13 @@ import { Requirements } from '../collections/Requirements'
 import { Responsibilities } from '../collections/Responsibilities'
 import { rolesField, Users } from '../collections/Users'
 import { nobody } from './access/nobody'
+import { verificationOffMutation } from './auth/verificationOff'
 import { checkOptions } from './options'
 import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
 import { scopeRelationshipFilters } from './hooks/scopeRelationshipFilters'
 import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation'
+import { withRequestDataCheck } from './requestBody/checkRequestData'
 import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types'
 import { withPublicCacheInvalidation } from './publicCache/invalidate'
 import { createPublicCache, withPublicCache } from './publicCache/publicCache'
@@ -45,13 +47,22 @@ const withScopedFilters = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), scopeRelationshipFilters] },
 })
 
+/** What every collection the plugin brings gets: request data checked first, filters scoped. */
+const hardened = (collection: CollectionConfig): CollectionConfig => withRequestDataCheck(withScopedFilters(collection))
+
+const findHostUsers = (config: Config, context: CollectionContext) =>
+  config.collections?.find((collection) => collection.slug === context.slugs.users)
+
 /**
  * The host keeps its own users collection if it has one under our slug: we only add the `roles` field
  * our access rules read. Otherwise the plugin brings a users collection.
  */
-const withUsers = (collections: CollectionConfig[], context: CollectionContext): CollectionConfig[] => {
-  const hostUsers = collections.find((collection) => collection.slug === context.slugs.users)
-  if (!hostUsers) return [...collections, withScopedFilters(Users(context))]
+const withUsers = (collections: CollectionConfig[], context: CollectionContext, config: Config): CollectionConfig[] => {
+  const hostUsers = findHostUsers(config, context)
+  if (!hostUsers) {
+    const secureCookies = Boolean(config.serverURL?.startsWith('https://'))
+    return [...collections, hardened(Users(context, { secureCookies }))]
+  }
   const hasRoles = hostUsers.fields.some((field) => 'name' in field && field.name === 'roles')
   if (hasRoles) return collections
   return collections.map((collection) =>
@@ -76,13 +87,13 @@ export const jobDescriptionsPlugin =
     const reviewed = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) =>
       withPublicCacheInvalidation(publicCache)(withWorkflow(context)(collection(context))),
     )
-    const ours = [...reviewed, Approvals(context)].map(withScopedFilters)
+    const ours = [...reviewed, Approvals(context)].map(hardened)
     const enabled = options.enabled !== false
 
     const withCollections: Config = {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
-      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context),
+      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context, config),
       // Registered even when disabled (unscheduled then): task slugs are part of the jobs table's schema.
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expirePostingsTask(context.slugs, { scheduled: enabled })] },
     }
@@ -109,6 +120,7 @@ export const jobDescriptionsPlugin =
           ...hostMutations?.(GraphQL, info),
           ...instantiateTemplateMutation(context.slugs)(GraphQL, info),
           ...workflowMutations(reviewedSlugs)(GraphQL, info),
+          ...(findHostUsers(config, context) ? {} : verificationOffMutation(context.slugs.users)(GraphQL, info)),
         }),
       },
     }, publicCache)

@@ -9,10 +9,12 @@ import { startPayload, stopPayload } from './helpers/payload'
 const databases = [sqliteDatabase(), sqliteDatabase()]
 afterAll(async () => Promise.all(databases.map((database) => database.drop())))
 
-const seedCli = async (databaseUri: string, nodeEnv: string | undefined, ...args: string[]) => {
+/** `tsx seed/run.ts …args` with only `vars` of NODE_ENV and SEED_DEMO_USERS set. */
+const seedCli = async (databaseUri: string, vars: { NODE_ENV?: string; SEED_DEMO_USERS?: string }, ...args: string[]) => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_SECRET: 'x'.repeat(32) }
-  if (nodeEnv) Object.assign(env, { NODE_ENV: nodeEnv })
-  else Reflect.deleteProperty(env, 'NODE_ENV')
+  Reflect.deleteProperty(env, 'NODE_ENV')
+  Reflect.deleteProperty(env, 'SEED_DEMO_USERS')
+  Object.assign(env, vars)
   const { stdout } = await promisify(execFile)(bin('tsx'), ['seed/run.ts', ...args], { cwd: root, env })
   return stdout
 }
@@ -35,9 +37,9 @@ const contents = async (databaseUri: string) => {
 }
 
 describe('npm run seed', () => {
-  it('migrates and seeds a new database, with the demo users outside production; a second run changes nothing', async () => {
+  it('migrates and seeds a new database, with the demo users when SEED_DEMO_USERS=true; a second run changes nothing', async () => {
     const [database] = databases
-    const first = await seedCli(database!.uri, undefined)
+    const first = await seedCli(database!.uri, { SEED_DEMO_USERS: 'true' })
     expect(first).toMatch(
       /job descriptions created \[backend-developer-template, back-end-developer-template, backend-developer-berlin, back-end-developer-remote-eu\]/,
     )
@@ -53,14 +55,23 @@ describe('npm run seed', () => {
         ['hr@example.com', ['hr']],
       ],
     })
-    expect(await seedCli(database!.uri, undefined)).toMatch(/job descriptions created \[\], kept \[backend-developer-template/)
-    expect(await seedCli(database!.uri, undefined, '--if-empty')).toMatch(/already has content; nothing to do/)
+    expect(await seedCli(database!.uri, {})).toMatch(/job descriptions created \[\], kept \[backend-developer-template/)
+    expect(await seedCli(database!.uri, {}, '--if-empty')).toMatch(/already has content; nothing to do/)
     expect(await contents(database!.uri)).toEqual(seeded)
+  })
+
+  it('without SEED_DEMO_USERS, as `npm start` seeds, creates no account: no known password', async () => {
+    const database = sqliteDatabase()
+    databases.push(database)
+    expect(await seedCli(database.uri, {}, '--if-empty')).toMatch(/demo users created \[\]/)
+    const seeded = await contents(database.uri)
+    expect(seeded.jobDescriptions).toBe(4)
+    expect(seeded.users).toEqual([])
   })
 
   it('never creates the demo users or the example postings when NODE_ENV=production', async () => {
     const [, database] = databases
-    await seedCli(database!.uri, 'production')
+    await seedCli(database!.uri, { NODE_ENV: 'production' })
     const seeded = await contents(database!.uri)
     expect(seeded.jobDescriptions).toBe(2)
     expect(seeded.users).toEqual([])

@@ -4,21 +4,18 @@ import { ValidationError } from 'payload'
 import type { JobDescriptionsSlugs } from '../types'
 import { instantiateInput, instantiateTemplate } from './instantiate'
 import { refuse } from '../refuse'
+import { readJsonBody } from '../requestBody/readJsonBody'
 
 /**
  * `POST /api/<job-descriptions>/:id/instantiate` with `{ values, title?, slug? }`: a posting draft from
- * the template. 201 with `{ doc }`; 400 naming each bad or missing value; 401 when signed out.
+ * the template. 201 with `{ doc }`; 400 naming each bad or missing value; 401 when signed out; 415 a body
+ * that is not application/json.
  */
 export const instantiateEndpoint = (slugs: JobDescriptionsSlugs): Endpoint => ({
   handler: async (req) => {
     if (!req.user) refuse('Sign in to create a posting from a template.', 401)
-    let body: unknown
-    try {
-      body = await req.json?.()
-    } catch {
-      refuse('The request body must be JSON: { "values": { ... } }.', 400)
-    }
-    const input = instantiateInput.safeParse(body ?? {})
+    const body = await readJsonBody(req, '{ "values": { ... } }')
+    const input = instantiateInput.safeParse(body)
     if (!input.success) {
       throw new ValidationError({
         errors: input.error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') || 'body' })),

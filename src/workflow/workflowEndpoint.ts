@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { refuse } from '../refuse'
+import { readJsonBody } from '../requestBody/readJsonBody'
 import { stageLabels } from './stages'
 import type { Stage } from './stages'
 import { transition } from './transition'
@@ -8,20 +8,15 @@ import { transition } from './transition'
 /**
  * `POST /api/<collection>/:id/workflow` with `{ action, comment?, versionId? }`. 200 with `{ doc, message }`;
  * 400 naming a bad field, 401 signed out, 403 a move the caller's role may not make, 409 a move the stage
- * does not allow or a revision that changed since it was reviewed.
+ * does not allow or a revision that changed since it was reviewed, 415 a body that is not application/json.
  */
 export const workflowEndpoint = (collection: CollectionSlug): Endpoint => ({
   handler: async (req) => {
-    let body: unknown
-    try {
-      body = await req.json?.()
-    } catch {
-      refuse('The request body must be JSON: { "action": "submit" | "approve" | ... }.', 400)
-    }
+    const body = await readJsonBody(req, '{ "action": "submit" | "approve" | ... }')
     const doc = await transition({
       collection,
       id: req.routeParams!.id as string,
-      input: (body ?? {}) as never,
+      input: body as never,
       payload: req.payload,
       req,
     })

@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 
 export type Role = 'admin' | 'editor' | 'hr'
 
-/** A demo user's session on a started server (the seed makes one per role outside production). */
+/** A demo user's session on a started server (the seed makes one per role with SEED_DEMO_USERS=true). */
 export const signIn = async (baseUrl: string, role: Role): Promise<string> => {
   const login = await fetch(`${baseUrl}/api/users/login`, {
     body: JSON.stringify({ email: `${role}@example.com`, password: `demo-${role}-password` }),

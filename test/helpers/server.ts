@@ -57,21 +57,29 @@ const readThreadsReady = (child: ChildProcess, env: NodeJS.ProcessEnv, timeoutMs
 
 /**
  * The app as `npm start` serves it: the production build behind scripts/serve.ts, a database migrated and seeded by
- * `seed/run.ts` (demo users included, as in development).
+ * `seed/run.ts`, with the demo users (SEED_DEMO_USERS=true) unless `demoUsers: false` asks for none, as `npm start`
+ * makes. SERVER_URL is the server's own origin, as a deployment sets it, unless `env` names another (an empty
+ * one leaves it unset, as `npm start` without it: the server's origin is then http://localhost:<port>).
  */
 export const startServer = async (
   databaseUri: string,
-  { env: extraEnv = {}, seed = true }: { env?: Record<string, string>; seed?: boolean } = {},
+  { demoUsers = true, env: extraEnv = {}, seed = true }: { demoUsers?: boolean; env?: Record<string, string>; seed?: boolean } = {},
 ): Promise<TestServer> => {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, DATABASE_URI: databaseUri, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: testSecret }
-  // Without NODE_ENV, as `npm start` runs: the seed makes the demo users and next start sets production.
+  // Without NODE_ENV, as `npm start` runs: next start sets production.
   Reflect.deleteProperty(env, 'NODE_ENV')
+  const withoutServerUrl = env.SERVER_URL === ''
+  if (withoutServerUrl) Reflect.deleteProperty(env, 'SERVER_URL')
+  if (demoUsers) env.SEED_DEMO_USERS = 'true'
+  else Reflect.deleteProperty(env, 'SEED_DEMO_USERS')
   await ensureBuilt(env)
   if (seed) await run('tsx', ['seed/run.ts'], env)
 
   const port = await freePort()
   env.PORT = String(port) // the careers pages call the app's GraphQL API on this port
   const url = `http://127.0.0.1:${port}`
+  // The origin Payload honours the auth cookie from (the admin in a browser) and the careers pages link to.
+  if (!withoutServerUrl) env.SERVER_URL ??= url
   // As `npm start` serves: scripts/serve.ts, Next behind the server that answers cached public queries.
   const child: ChildProcess = spawn(bin('tsx'), ['scripts/serve.ts'], {
     cwd: root,

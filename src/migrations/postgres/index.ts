@@ -7,6 +7,7 @@ import * as migration_20261122_055853_list_index from './20261122_055853_list_in
 import * as migration_20261122_072844_list_order_and_count from './20261122_072844_list_order_and_count';
 import * as migration_20261122_103436_many_valued_parent_and_all_postings from './20261122_103436_many_valued_parent_and_all_postings';
 import * as migration_20261122_110926_location_label from './20261122_110926_location_label';
+import * as migration_20261201_224123_users_without_versions from './20261201_224123_users_without_versions';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_110926_location_label.up,
     down: migration_20261122_110926_location_label.down,
-    name: '20261122_110926_location_label'
+    name: '20261122_110926_location_label',
+  },
+  {
+    up: migration_20261201_224123_users_without_versions.up,
+    down: migration_20261201_224123_users_without_versions.down,
+    name: '20261201_224123_users_without_versions'
   },
 ];
