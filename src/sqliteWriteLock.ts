@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { APIError } from 'payload'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 /** The adapter methods that write outside a transaction when their request has none. */
@@ -22,6 +23,13 @@ const writes = [
 /** How long a write waits for another to finish before it fails (a transaction that never ends, say). */
 const maxWaitMs = 15_000
 
+class WriteLockTimeout extends APIError {
+  constructor() {
+    super(`The database is busy: waited ${maxWaitMs / 1000} s for another write to finish. Try again.`, 503, null, true)
+    this.name = 'WriteLockTimeout'
+  }
+}
+
 type Adapter = BaseDatabaseAdapter & {
   client?: { execute: (sql: string) => Promise<unknown> }
   sessions?: Record<string, unknown>
@@ -38,7 +46,7 @@ const createLock = () => {
     tail = tail.then(() => mine)
     let timer: NodeJS.Timeout | undefined
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`SQLite: waited ${maxWaitMs / 1000} s for another write to finish`)), maxWaitMs)
+      timer = setTimeout(() => reject(new WriteLockTimeout()), maxWaitMs)
     })
     try {
       await Promise.race([before, timedOut])
@@ -58,14 +66,20 @@ const createLock = () => {
  * transaction holds the write lock across its awaits, another request's write on another connection would
  * fail at once with SQLITE_BUSY, or, with a busy timeout, block the only thread that could finish the first.
  * So in this process the writes take turns: a transaction from its begin to its commit or rollback, a write
- * outside any transaction for its own length (a write inside another is let through, as is one made within
- * a transaction). Reads never wait: in WAL mode they see the last commit.
+ * outside any transaction for its own length. Reads never wait: in WAL mode they see the last commit.
+ *
+ * Work that a transaction's own operation starts while it is open joins it instead of waiting for it (it
+ * would wait forever): Payload writes some things outside the operation's transaction on purpose (the
+ * forgot-password reservation, on a request copy without its transaction), and a hook may start another
+ * operation without passing its request. The transaction is found by the operation's async context, marked
+ * when it begins (AsyncLocalStorage, set in the synchronous part of the call, so the awaiting operation
+ * carries it). A write inside another write is let through, as is one made within a transaction.
  *
  * The client also opens a new connection after each transaction, without the busy timeout Payload set on
  * the first; it is set again on each, for the writers of other processes (a seed run beside the server).
  *
- * Payload has no hook for this; the adapter's own methods are wrapped, once, when it is created. The test
- * in test/sqliteTransactions.test.ts fails if the adapter stops running concurrent saves this way.
+ * Payload has no hook for this; the adapter's own methods are wrapped, once, when it is created. The tests
+ * in test/suites/integrity.ts (concurrent saves, forgot-password) fail if the adapter stops working this way.
  */
 export const withSqliteWriteLock = (adapterObj: DatabaseAdapterObj, { busyTimeoutMs }: { busyTimeoutMs: number }): DatabaseAdapterObj => ({
   ...adapterObj,
@@ -73,6 +87,12 @@ export const withSqliteWriteLock = (adapterObj: DatabaseAdapterObj, { busyTimeou
     const adapter = adapterObj.init(args) as Adapter
     const lock = createLock()
     const holding = new AsyncLocalStorage<true>()
+    /** The transaction the current operation began, once it has an id. */
+    const begun = new AsyncLocalStorage<{ id?: number | string }>()
+    const openTransactionOfThisOperation = () => {
+      const id = begun.getStore()?.id
+      return id !== undefined && adapter.sessions?.[String(id)] ? id : undefined
+    }
     const releases = new Map<number | string, () => void>()
     const inTransaction = async (req: Partial<PayloadRequest> | undefined) => {
       const id = req?.transactionID instanceof Promise ? await req.transactionID : req?.transactionID
@@ -84,6 +104,8 @@ export const withSqliteWriteLock = (adapterObj: DatabaseAdapterObj, { busyTimeou
       if (typeof write !== 'function') continue
       record[name] = async function (this: Adapter, writeArgs) {
         if (holding.getStore() || (await inTransaction(writeArgs?.req))) return write.call(this, writeArgs)
+        const own = openTransactionOfThisOperation()
+        if (own !== undefined) return write.call(this, { ...writeArgs, req: { ...writeArgs?.req, transactionID: own } })
         const release = await lock()
         try {
           return await holding.run(true, () => write.call(this, writeArgs))
@@ -93,10 +115,18 @@ export const withSqliteWriteLock = (adapterObj: DatabaseAdapterObj, { busyTimeou
       }
     }
     const begin = adapter.beginTransaction
-    adapter.beginTransaction = async function (this: Adapter, options) {
+    adapter.beginTransaction = function (this: Adapter, options) {
+      // Synchronous, before the first await: the operation awaiting this call carries the mark.
+      if (openTransactionOfThisOperation() !== undefined) return Promise.resolve(null) // joins it: no second transaction
+      const mark: { id?: number | string } = {}
+      begun.enterWith(mark)
+      return beginLocked.call(this, options, mark)
+    }
+    const beginLocked = async function (this: Adapter, options: Parameters<typeof begin>[0], mark: { id?: number | string }) {
       const release = await lock()
       try {
         const id = await begin.call(this, options)
+        if (id !== null) mark.id = id
         if (id === null) release()
         else releases.set(id, release)
         // The connection the client opens next, for what runs outside this transaction (best effort: without

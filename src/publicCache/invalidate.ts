@@ -30,19 +30,31 @@ export const withPublicCacheInvalidation =
   (collection: CollectionConfig): CollectionConfig => {
     // Bumped now, and again half a second later: on PostgreSQL the change commits after this hook, and a
     // request running in between could cache the old answer under the new generation.
-    // A change the cache cannot be told of does not happen: the first bump failing (Redis down, or not
-    // answering within its timeout) fails the save, which its transaction then rolls back with its audit
-    // record, rather than leave cached answers that outlive the change by up to the cache's TTL once Redis
-    // is back. The second bump only narrows that window; its failure is logged.
-    const bump = async (payload: Payload) => {
+    // If the cache cannot be told (Redis down, or not answering within its command timeout):
+    // - a change that puts content in public view (a publish, an edit of published content) does not
+    //   happen: the save fails with a 503, and its transaction rolls it back with its audit record, rather
+    //   than leave answers cached before the outage to be served again once Redis is back;
+    // - a take-down (an unpublish, an expiry, a delete) always happens: readers bypass an unreachable cache
+    //   and see it at once, and the bump is retried until Redis answers, so no old answer outlives it.
+    const log = (payload: Payload) => (err: unknown) => payload.logger.error({ err, msg: 'Could not invalidate the public GraphQL cache' })
+    const retryUntilBumped = (payload: Payload, delayMs = 1000) => {
+      setTimeout(() => {
+        cache.store().bump().catch((err: unknown) => {
+          log(payload)(err)
+          retryUntilBumped(payload, Math.min(delayMs * 2, 30_000))
+        })
+      }, delayMs).unref?.()
+    }
+    const bump = async (payload: Payload, { takesDown }: { takesDown: boolean }) => {
       try {
         await cache.store().bump()
       } catch (err) {
-        payload.logger.error({ err, msg: 'Could not invalidate the public GraphQL cache; the change is refused' })
-        refuse('The public cache could not be told of this change, so nothing was changed. Try again shortly.', 503)
+        log(payload)(err)
+        if (!takesDown) refuse('The public cache could not be told of this change, so nothing was changed. Try again shortly.', 503)
+        retryUntilBumped(payload)
+        return
       }
-      const log = (err: unknown) => payload.logger.error({ err, msg: 'Could not invalidate the public GraphQL cache' })
-      setTimeout(() => void cache.store().bump().catch(log), 500).unref?.()
+      setTimeout(() => void cache.store().bump().catch(log(payload)), 500).unref?.()
     }
     const beforeChange: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
       if (originalDoc?.id !== undefined) mainsBefore(req)[`${collection.slug}:${originalDoc.id}`] = await findMain(req, collection.slug, originalDoc.id)
@@ -52,11 +64,12 @@ export const withPublicCacheInvalidation =
       const key = `${collection.slug}:${doc.id}`
       const before = mainsBefore(req)[key]
       delete mainsBefore(req)[key]
-      if (changedPublic(before, await findMain(req, collection.slug, doc.id))) await bump(req.payload)
+      const after = await findMain(req, collection.slug, doc.id)
+      if (changedPublic(before, after)) await bump(req.payload, { takesDown: after?._status !== 'published' })
       return doc
     }
     const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-      if (doc?._status === 'published') await bump(req.payload)
+      if (doc?._status === 'published') await bump(req.payload, { takesDown: true })
     }
     return {
       ...collection,

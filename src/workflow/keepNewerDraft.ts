@@ -14,7 +14,8 @@ export const keepNewerDraft: CollectionAfterChangeHook = async ({ collection, do
   if (versionId === undefined) return doc
   const draft = await findVersion(req, collection.slug, versionId)
   if (!draft) return doc
-  const now = new Date().toISOString()
+  // Strictly after the unpublish's own version, so that it is the newest (versions are ordered by updatedAt).
+  const now = new Date(Math.max(Date.now(), Date.parse(String(doc.updatedAt)) + 1)).toISOString()
   await req.payload.db.createVersion({
     autosave: false,
     collectionSlug: collection.slug,

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import type { Approval } from '../payload-types'
 import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types'
+import { transactionEnded } from './afterCommit'
 import { deliverLater, notify } from './notify'
 import type { RecordedAction, Stage } from './stages'
 import { takeTransition } from './transitionContext'
@@ -48,8 +49,13 @@ const record = async (
     overrideAccess: true,
     req,
   })) as Approval
-  // After the move is committed and the caller answered; see notify.
-  deliverLater(req.payload, () => notify({ actor: user, entry, notifications, payload: req.payload, slugs }))
+  // After the move is committed and the caller answered; see notify. A move rolled back (its record gone
+  // with it) is announced to nobody.
+  deliverLater(req.payload, async () => {
+    await transactionEnded(req)
+    const committed = await req.payload.db.findOne({ collection: slugs.approvals, where: { id: { equals: entry.id } } })
+    if (committed) await notify({ actor: user, entry, notifications, payload: req.payload, slugs })
+  })
 }
 
 /**

@@ -18,7 +18,10 @@ const newerDrafts = (req: PayloadRequest) => (req.context[contextKey] ??= {}) as
  * an author saved is lost.
  */
 export const unpublishPublished = async (args: Args, req: PayloadRequest, collection: SanitizedCollectionConfig): Promise<Args> => {
-  if (args.id === undefined || args.draft || args.data?._status !== 'draft') return args
+  if (args.id === undefined) return args
+  // Whatever an earlier save of this document in the same request noted (one that failed) is not this one's.
+  delete newerDrafts(req)[keyOf(collection.slug, args.id)]
+  if (args.draft || args.data?._status !== 'draft') return args
   const published = await findMain(req, collection.slug, args.id)
   if (published?._status !== 'published') return args
   const newest = await latestVersion(req, collection.slug, args.id)

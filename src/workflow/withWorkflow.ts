@@ -5,6 +5,7 @@ import { approvedVersionField, stageField, workflowPanelField } from './fields'
 import { guardOperation } from './guardOperation'
 import { keepNewerDraft } from './keepNewerDraft'
 import { recordDeletion, recordTransition } from './recordTransition'
+import { pruneVersions } from './pruneVersions'
 import { markReviewed } from './reviewed'
 import { trackStage } from './trackStage'
 import { workflowEndpoint } from './workflowEndpoint'
@@ -16,25 +17,34 @@ import { workflowEndpoint } from './workflowEndpoint'
  */
 export const withWorkflow =
   ({ notifications, slugs }: CollectionContext) =>
-  (collection: CollectionConfig): CollectionConfig => ({
-    ...collection,
-    admin: {
-      ...collection.admin,
-      defaultColumns: [...(collection.admin?.defaultColumns ?? []).filter((column) => column !== '_status'), 'stage', '_status'],
-    },
-    custom: markReviewed(collection),
-    endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug as CollectionSlug)],
-    fields: [...collection.fields, stageField, approvedVersionField, workflowPanelField],
-    hooks: {
-      ...collection.hooks,
-      // The unpublish is recorded before an author's newer draft is put back on top of it.
-      afterChange: [...(collection.hooks?.afterChange ?? []), recordTransition(slugs, notifications), keepNewerDraft],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(slugs, notifications)],
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), trackStage],
-      beforeOperation: [guardOperation, ...(collection.hooks?.beforeOperation ?? [])],
-    },
-    versions: {
-      ...(typeof collection.versions === 'object' ? collection.versions : {}),
-      drafts: { schedulePublish: true },
-    },
-  })
+  (collection: CollectionConfig): CollectionConfig => {
+    const versions = typeof collection.versions === 'object' ? collection.versions : {}
+    // Payload's default when unset.
+    const maxPerDoc = versions.maxPerDoc ?? 100
+    return {
+      ...collection,
+      admin: {
+        ...collection.admin,
+        defaultColumns: [...(collection.admin?.defaultColumns ?? []).filter((column) => column !== '_status'), 'stage', '_status'],
+      },
+      custom: markReviewed(collection),
+      endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug as CollectionSlug)],
+      fields: [...collection.fields, stageField, approvedVersionField, workflowPanelField],
+      hooks: {
+        ...collection.hooks,
+        // The unpublish is recorded before an author's newer draft is put back on top of it.
+        afterChange: [
+          ...(collection.hooks?.afterChange ?? []),
+          recordTransition(slugs, notifications),
+          keepNewerDraft,
+          pruneVersions(slugs, maxPerDoc),
+        ],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(slugs, notifications)],
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), trackStage],
+        beforeOperation: [guardOperation, ...(collection.hooks?.beforeOperation ?? [])],
+      },
+      // Pruned by pruneVersions, which keeps the versions the review record names.
+      versions: { ...versions, drafts: { schedulePublish: true }, maxPerDoc: 0 },
+    }
+  }
+

@@ -26,10 +26,12 @@ export const integritySuite = (adapterName: string, makeDatabase: () => Promise<
     let database: TestDatabase
     const users = {} as Record<Role, User>
     const collection = 'job-descriptions' as const
+    /** Few, so that pruning is reached. */
+    const maxVersions = 8
 
     beforeAll(async () => {
       database = await makeDatabase()
-      payload = await startPayload(database.uri)
+      payload = await startPayload(database.uri, { maxVersionsPerDoc: maxVersions })
       await runSeed(payload, seed, { development: true })
       for (const role of ['admin', 'editor', 'hr'] as const) {
         users[role] = (await payload.find({ collection: 'users', where: { email: { equals: `${role}@example.com` } } })).docs[0]!
@@ -52,7 +54,14 @@ export const integritySuite = (adapterName: string, makeDatabase: () => Promise<
     const newestVersionId = async (id: number | string) => String((await versions(id)).at(-1)!.id)
     const publicDoc = async (id: number | string) => (await payload.find({ collection, overrideAccess: false, where: { id: { equals: id } } })).docs[0]
     const entries = async (id: number | string) =>
-      (await payload.find({ collection: 'approvals', depth: 0, sort: 'createdAt', where: { documentId: { equals: String(id) } } })).docs as Approval[]
+      (
+        await payload.find({
+          collection: 'approvals',
+          depth: 0,
+          sort: 'createdAt',
+          where: { and: [{ documentId: { equals: String(id) } }, { collectionSlug: { equals: collection } }] },
+        })
+      ).docs as Approval[]
 
     let counter = 0
     const published = async (title = `Integrity posting ${++counter}`): Promise<JobDescription> => {
@@ -90,6 +99,20 @@ export const integritySuite = (adapterName: string, makeDatabase: () => Promise<
         expect(after.slice(0, before.length)).toEqual(before)
         expect(after).toHaveLength(before.length + 1)
         expect(after.at(-1)!.version.title).toBe('HR draft')
+      })
+
+      it('never prunes a version the review record names, however many drafts follow', async () => {
+        const doc = await published()
+        const approved = (await entries(doc.id)).find((entry) => entry.action === 'approve')!.version
+        for (let i = 0; i < maxVersions + 4; i++) {
+          await payload.update({ id: doc.id, collection, data: { title: `Draft ${i}` }, draft: true, ...as('editor') })
+        }
+        const named = [...new Set((await entries(doc.id)).map((entry) => String(entry.version)))]
+        expect(named).toContain(String(approved))
+        const ids = (await versions(doc.id)).map((row) => String(row.id))
+        expect(ids.filter((id) => named.includes(id)).sort()).toEqual([...named].sort())
+        expect(ids.length).toBeLessThanOrEqual(maxVersions + named.length)
+        expect((await payload.findByID({ id: doc.id, collection, draft: true })).title).toBe(`Draft ${maxVersions + 3}`)
       })
 
       it('refuses autosave, which rewrites the newest autosaved version, for every role', async () => {
@@ -198,6 +221,16 @@ export const integritySuite = (adapterName: string, makeDatabase: () => Promise<
     })
 
     describe('item 12: a move, its audit record and the cache bump succeed or fail together', () => {
+      // Payload writes the forgot-password reservation outside the operation's own transaction, on purpose:
+      // with writes taking turns, that write must join the transaction instead of waiting for it to end.
+      it('answers a forgot-password request (a write outside its own transaction) beside an editor\'s save', async () => {
+        const draft = payload.create({ collection, data: { kind: 'posting', title: 'Saved beside a reset' }, draft: true, ...as('editor') })
+        for (const email of ['editor@example.com', 'nobody@example.com']) {
+          await expect(payload.forgotPassword({ collection: 'users', data: { email } }), email).resolves.not.toThrow()
+        }
+        expect((await draft).title).toBe('Saved beside a reset')
+      })
+
       const failingAudit: CollectionBeforeChangeHook = () => {
         throw new Error('The audit trail is unavailable')
       }
@@ -244,7 +277,7 @@ export const integritySuite = (adapterName: string, makeDatabase: () => Promise<
           ]),
         )
         expect(edits.filter((edit) => edit.status === 'rejected').map((edit) => String((edit as PromiseRejectedResult).reason))).toEqual([])
-        // Other writers (the jobs runner, sign-ins) keep working beside them.
+        // Other writers (the jobs runner, drafts) keep working beside them.
         await Promise.all([payload.jobs.run(), ...docs.map((doc) => payload.update({ id: doc.id, collection, data: { reportsTo: 'CTO' }, draft: true }))])
       })
     })
