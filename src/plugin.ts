@@ -8,6 +8,7 @@ import { Requirements } from '../collections/Requirements'
 import { Responsibilities } from '../collections/Responsibilities'
 import { rolesField, Users } from '../collections/Users'
 import { nobody } from './access/nobody'
+import { withBoundedReads } from './hooks/boundedReads'
 import { checkOptions } from './options'
 import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
@@ -16,6 +17,7 @@ import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSl
 import { withPublicCacheInvalidation } from './publicCache/invalidate'
 import { createPublicCache, withPublicCache } from './publicCache/publicCache'
 import { publicAnswer } from './publicCache/publicGraphQL'
+import { queryDepthRule } from './publicCache/queryShape'
 import { registerPublicRead } from './publicCache/publicRead'
 import { expirePostingsTask } from './workflow/expirePostings'
 import { withWorkflow } from './workflow/withWorkflow'
@@ -44,7 +46,7 @@ const disable = (collection: CollectionConfig): CollectionConfig => ({
  */
 const withUsers = (collections: CollectionConfig[], context: CollectionContext): CollectionConfig[] => {
   const hostUsers = collections.find((collection) => collection.slug === context.slugs.users)
-  if (!hostUsers) return [...collections, Users(context)]
+  if (!hostUsers) return [...collections, withBoundedReads(Users(context))]
   const hasRoles = hostUsers.fields.some((field) => 'name' in field && field.name === 'roles')
   if (hasRoles) return collections
   return collections.map((collection) =>
@@ -69,7 +71,7 @@ export const jobDescriptionsPlugin =
     const reviewed = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) =>
       withPublicCacheInvalidation(publicCache)(withWorkflow(context)(collection(context))),
     )
-    const ours = [...reviewed, Approvals(context)]
+    const ours = [...reviewed, Approvals(context)].map(withBoundedReads)
     const enabled = options.enabled !== false
 
     const withCollections: Config = {
@@ -85,6 +87,7 @@ export const jobDescriptionsPlugin =
 
     const hostQueries = config.graphQL?.queries
     const hostMutations = config.graphQL?.mutations
+    const hostValidationRules = config.graphQL?.validationRules
     return withPublicCache({
       ...withCollections,
       onInit: async (payload) => {
@@ -93,6 +96,8 @@ export const jobDescriptionsPlugin =
       },
       graphQL: {
         ...config.graphQL,
+        // Payload's route and the public read path alike (preparedQuery applies Payload's rules).
+        validationRules: (args) => [...(hostValidationRules?.(args) ?? []), queryDepthRule],
         queries: (GraphQL, info) => ({
           ...hostQueries?.(GraphQL, info),
           ...careersFilterOptions(context.slugs)(GraphQL, info),

@@ -2,13 +2,19 @@ import { Redis } from 'ioredis'
 
 import type { CachedAnswer, PublicCacheStore } from './store'
 
+/** How long one Redis command (or connection attempt) may take before the cache steps aside. */
+export const redisTimeoutMs = 1000
+
 /**
  * Shared through Redis, so several app instances serve the same answers and one publish invalidates them
  * all: the generation is a Redis counter, answers are Redis strings that expire on their own.
  */
 export const redisStore = (url: string, { prefix }: { prefix: string }): PublicCacheStore => {
   // A command waits for at most one reconnection when Redis is down; then it fails and the cache steps aside.
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 })
+  // A Redis that accepts connections but never answers (overloaded, a half-open connection, a proxy whose
+  // backend is gone) would hold every read and HR's every save: each command, and each connection attempt,
+  // gives up after a second instead, and the caller goes on without the cache.
+  const redis = new Redis(url, { commandTimeout: redisTimeoutMs, connectTimeout: redisTimeoutMs, maxRetriesPerRequest: 1 })
   redis.on('error', () => {}) // each failed command rejects, and its caller logs it
   const generationKey = `${prefix}generation`
   return {
@@ -16,7 +22,8 @@ export const redisStore = (url: string, { prefix }: { prefix: string }): PublicC
       await redis.incr(generationKey)
     },
     close: async () => {
-      await redis.quit()
+      // QUIT waits for Redis's answer; one that never comes must not hold the shutdown.
+      await redis.quit().catch(() => redis.disconnect())
     },
     generation: async () => (await redis.get(generationKey)) ?? '0',
     get: async (key) => {
