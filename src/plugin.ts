@@ -9,6 +9,7 @@ import { Responsibilities } from '../collections/Responsibilities'
 import { rolesField, Users } from '../collections/Users'
 import { nobody } from './access/nobody'
 import { verificationOffMutation } from './auth/verificationOff'
+import { withBoundedReads } from './hooks/boundedReads'
 import { checkOptions } from './options'
 import { careersFilterOptions } from './queries/careersFilterOptions'
 import { careersPreview } from './queries/careersPreview'
@@ -19,6 +20,7 @@ import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSl
 import { withPublicCacheInvalidation } from './publicCache/invalidate'
 import { createPublicCache, withPublicCache } from './publicCache/publicCache'
 import { publicAnswer } from './publicCache/publicGraphQL'
+import { queryDepthRule } from './publicCache/queryShape'
 import { registerPublicRead } from './publicCache/publicRead'
 import { expirePostingsTask } from './workflow/expirePostings'
 import { withWorkflow } from './workflow/withWorkflow'
@@ -47,8 +49,9 @@ const withScopedFilters = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), scopeRelationshipFilters] },
 })
 
-/** What every collection the plugin brings gets: request data checked first, filters scoped. */
-const hardened = (collection: CollectionConfig): CollectionConfig => withRequestDataCheck(withScopedFilters(collection))
+/** What every collection the plugin brings gets: request data checked first, reads bounded, filters scoped. */
+const hardened = (collection: CollectionConfig): CollectionConfig =>
+  withRequestDataCheck(withBoundedReads(withScopedFilters(collection)))
 
 const findHostUsers = (config: Config, context: CollectionContext) =>
   config.collections?.find((collection) => collection.slug === context.slugs.users)
@@ -103,6 +106,7 @@ export const jobDescriptionsPlugin =
 
     const hostQueries = config.graphQL?.queries
     const hostMutations = config.graphQL?.mutations
+    const hostValidationRules = config.graphQL?.validationRules
     return withPublicCache({
       ...withCollections,
       onInit: async (payload) => {
@@ -111,6 +115,8 @@ export const jobDescriptionsPlugin =
       },
       graphQL: {
         ...config.graphQL,
+        // Payload's route and the public read path alike (preparedQuery applies Payload's rules).
+        validationRules: (args) => [...(hostValidationRules?.(args) ?? []), queryDepthRule],
         queries: (GraphQL, info) => ({
           ...hostQueries?.(GraphQL, info),
           ...careersFilterOptions(context.slugs)(GraphQL, info),

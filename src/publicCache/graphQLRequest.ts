@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 import { persistedQueries } from './answerKey'
 import type { GraphQLRequest } from './answerKey'
+import { boundedCache, textBytes } from './boundedCache'
+import { variablesRefusal } from './jsonDepth'
 
 const jsonObject = z
   .string()
@@ -14,6 +16,10 @@ const jsonObject = z
     }
   })
   .pipe(z.record(z.string(), z.unknown()).nullable())
+  .superRefine((value, context) => {
+    const refusal = variablesRefusal(value)
+    if (refusal) context.addIssue({ code: 'custom', message: refusal.replace(/^variables: /, 'is ') })
+  })
 
 const getParams = z.object({
   extensions: jsonObject.optional(),
@@ -37,25 +43,36 @@ const read = (search: string): GraphQLRequest => {
   }
   const { extensions, id, operationName, query, variables } = parsed.data
   const hash = id ?? ((extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash)
-  const text = query ?? (hash ? persistedQueries[hash] : undefined)
+  // An own property only: `constructor` or `__proto__` must not find Object.prototype's.
+  const text = query ?? (hash && Object.hasOwn(persistedQueries, hash) ? persistedQueries[hash] : undefined)
   if (!text) throw new GraphQLRequestError(hash ? `id: no persisted operation has the hash ${hash}` : 'query: missing (or id, for a persisted operation)')
   return Object.freeze({ operationName, otherParams: hasOtherParams(params.keys()), query: text, variables: variables ?? undefined })
 }
 
-const known = new Map<string, GraphQLRequest>()
+/**
+ * The URLs read, up to 8 MB by estimate: the URL, the query text when it is not a persisted one (which the
+ * request shares with persistedQueries), and the parsed variables at about four times their text.
+ */
+const persistedTexts = new Set(Object.values(persistedQueries))
+const known = boundedCache<GraphQLRequest>({
+  maxBytes: 8 * 1024 * 1024,
+  sizeOf: (request, search) => textBytes(search) * 3 + (persistedTexts.has(request.query) ? 0 : textBytes(request.query)),
+})
+
+/** The bytes the cache of URLs holds, by its estimate (for tests). */
+export const knownRequestBytes = (): number => known.calculatedSize
 
 /**
  * A GraphQL request as careers sites send it over GET, from the URL's query string (`?…`): `query` (or `id`,
  * the sha256 of an operation in graphql/operations/, or Apollo's `extensions.persistedQuery.sha256Hash`)
  * and `variables`. Bad input is an error naming the parameter. Careers sites repeat the same few URLs, so
- * the last 1,000 that read well are kept; the same URL gives the same (frozen) object, which the cache key
- * remembers too.
+ * the ones most recently read well are kept (up to 8 MB); the same URL gives the same (frozen) object,
+ * which the cache key remembers too.
  */
 export const readGraphQLRequest = (search: string): GraphQLRequest => {
   let request = known.get(search)
   if (!request) {
     request = read(search)
-    if (known.size >= 1000) known.clear()
     known.set(search, request)
   }
   return request

@@ -4,6 +4,8 @@ import type { DocumentNode, GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { parsedQuery } from './answerKey'
+import { boundedCache, documentBytesPerChar, textBytes } from './boundedCache'
+import { shapeErrors } from './queryShape'
 
 type PayloadGraphQL = ReturnType<typeof configToSchema>
 type SchemaCache = { graphql: null | PayloadGraphQL; promise: null | Promise<PayloadGraphQL> }
@@ -30,15 +32,22 @@ export const payloadGraphQL = (config: SanitizedConfig): Promise<PayloadGraphQL>
   return built
 }
 
-const prepared = new WeakMap<GraphQLSchema, Map<string, DocumentNode>>()
-const maxPerSchema = 1000
+type PreparedCache = ReturnType<typeof boundedCache<DocumentNode>>
+const prepared = new WeakMap<GraphQLSchema, PreparedCache>()
+/** Per schema; the documents are mostly the parse cache's own (answerKey), but are charged here too. */
+const maxBytesPerSchema = 32 * 1024 * 1024
+const preparedCache = () => boundedCache<DocumentNode>({ maxBytes: maxBytesPerSchema, sizeOf: (_, text) => text.length * documentBytesPerChar + textBytes(text) })
+
+/** The bytes the validation cache of `schema` holds, by its estimate (for tests). */
+export const preparedBytes = (schema: GraphQLSchema): number => prepared.get(schema)?.calculatedSize ?? 0
 
 /**
  * The parsed document of a query that passed validation, with the rules Payload's route applies (GraphQL's
  * own, query complexity, the host's), or undefined for anything Payload's route must answer itself (syntax
  * or validation errors, mutations, `@skip` / `@include`). A careers site sends the same few operations over
  * and over; on Payload's route, validating them cost about a seventh of a list query. So a text that passes
- * is kept (at most 1,000 per schema) and never parsed or validated again.
+ * is kept (up to 32 MB of them per schema) and not parsed or validated again. A document with a fragment
+ * cycle or too deep is turned away before Payload's rules see it (see shapeErrors).
  *
  * Validation runs with the first request's variables because Payload's complexity rule wants them, but the
  * result holds for any: the rule reads variables only for `@skip` / `@include` (excluded here), and the
@@ -51,14 +60,14 @@ export const prepareQuery = (
   variables: Record<string, unknown>,
 ): DocumentNode | undefined => {
   let bySchema = prepared.get(schema)
-  if (!bySchema) prepared.set(schema, (bySchema = new Map()))
+  if (!bySchema) prepared.set(schema, (bySchema = preparedCache()))
   const known = bySchema.get(text)
   if (known) return known
   const document = parsedQuery(text)
   if (!document || /@(?:skip|include)\b/.test(text)) return undefined
+  if (shapeErrors(schema, document).length > 0) return undefined
   const args = { document, schema, variableValues: variables } as Parameters<typeof validationRules>[0]
   if (validate(schema, document, [...specifiedRules, ...validationRules(args)]).length > 0) return undefined
-  if (bySchema.size >= maxPerSchema) bySchema.clear()
   bySchema.set(text, document)
   return document
 }

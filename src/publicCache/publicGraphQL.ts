@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto'
 import { getPayload, headersWithCors } from 'payload'
 import type { Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
-import { answerKey, isMutation } from './answerKey'
+import { answerKey, isMutation, parsedDocument, parseRefusal } from './answerKey'
 import type { GraphQLRequest } from './answerKey'
 import { answerAnonymousQuery } from './anonymousQuery'
+import { bodyTooLarge, readBoundedText } from './boundedBody'
 import { GraphQLRequestError, readGraphQLBody, readGraphQLRequest } from './graphQLRequest'
+import { variablesRefusal } from './jsonDepth'
+import { payloadGraphQL } from './preparedQuery'
 import { publicCacheOf } from './publicCache'
 import type { PublicCache } from './publicCache'
 import { isAnonymous } from './publicRead'
 import type { FreshAnswer, PublicAnswer } from './publicRead'
+import { shapeErrors } from './queryShape'
 import type { CachedAnswer } from './store'
 
 type Handler = (request: Request) => Promise<Response>
@@ -106,14 +110,61 @@ const withHeaders = (response: Response, headers: Record<string, string>) => {
   return new Response(response.body, { headers: merged, status: response.status, statusText: response.statusText })
 }
 
+const refusal = (messages: { locations?: unknown; message: string }[]) =>
+  Response.json({ errors: messages.map(({ locations, message }) => ({ locations, message })) }, { status: 400 })
+
+/**
+ * A 400 naming what is wrong with a GraphQL request before Payload's route reads it (it would answer a 500
+ * with an empty body, or a 200 with a bare stack overflow): variables nested too deep, a text nested too
+ * deep to parse, a fragment cycle or a depth above the limit (see shapeErrors). Undefined when Payload's
+ * route may have it; it names a plain syntax error itself.
+ */
+const requestRefusal = async (config: Promise<SanitizedConfig>, body: unknown): Promise<Response | undefined> => {
+  if (!body || typeof body !== 'object') return undefined
+  const { query, variables } = body as { query?: unknown; variables?: unknown }
+  const deepVariables = variablesRefusal(variables)
+  if (deepVariables) return refusal([{ message: deepVariables }])
+  if (typeof query !== 'string') return undefined
+  const unparsable = parseRefusal(query)
+  if (unparsable) return refusal([{ message: unparsable }])
+  const document = parsedDocument(query)
+  if (!document) return undefined
+  const { schema } = await payloadGraphQL((await getPayload({ config })).config)
+  const errors = shapeErrors(schema, document)
+  return errors.length > 0 ? refusal([...errors]) : undefined
+}
+
+const parsedBody = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Payload's GraphQL POST behind the checks it lacks: a body of at most 100 KB (413 above it, read no
+ * further), and a request that requestRefusal lets through (400 naming what is wrong).
+ * The app's route uses it for everything it hands Payload, and as the whole route with GRAPHQL_ROUTE=payload.
+ */
+export const guardedGraphQLPost =
+  (config: Promise<SanitizedConfig>, payloadPost: Handler): Handler =>
+  async (request) => {
+    const text = await readBoundedText(request)
+    if (text === null) return bodyTooLarge()
+    return (await requestRefusal(config, parsedBody(text))) ?? payloadPost(new Request(request.url, { body: text, headers: request.headers, method: 'POST' }))
+  }
+
 /**
  * `/api/graphql` for careers sites: GET (with `query`, or `id` for a persisted operation) and POST. Anonymous
  * queries get `publicAnswer`: cached (keyed by the normalised operation and variables, invalidated by any
  * public change), `ETag` / `If-None-Match` -> 304, `Cache-Control` with `stale-while-revalidate`, run on
  * Payload's schema without re-parsing or re-validating a known text. Signed-in requests, mutations and
- * whatever `publicAnswer` leaves go to Payload's own route; signed-in answers are `private, no-store`.
+ * whatever `publicAnswer` leaves go to Payload's own route, through guardedGraphQLPost; signed-in answers
+ * are `private, no-store`. A POST body above 100 KB is a 413.
  */
-export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Handler): { GET: Handler; POST: Handler } => {
+export const publicGraphQL = (config: Promise<SanitizedConfig>, unguardedPost: Handler): { GET: Handler; POST: Handler } => {
+  const payloadPost = guardedGraphQLPost(config, unguardedPost)
   const serve = async (request: Request, graphQLRequest: GraphQLRequest, forward: () => Request) => {
     if (!isAnonymous(request.headers)) return withHeaders(await payloadPost(forward()), { 'cache-control': 'private, no-store' })
     const answer = await publicAnswer(await getPayload({ config }), graphQLRequest, request.headers)
@@ -142,8 +193,11 @@ export const publicGraphQL = (config: Promise<SanitizedConfig>, payloadPost: Han
       return serve(request, graphQLRequest, () => new Request(url, { body, headers, method: 'POST' }))
     },
     POST: async (request) => {
-      const text = await request.text()
+      const text = await readBoundedText(request)
+      if (text === null) return bodyTooLarge()
       const graphQLRequest = readGraphQLBody(text, new URL(request.url))
+      const deepVariables = variablesRefusal(graphQLRequest?.variables)
+      if (deepVariables) return refusal([{ message: deepVariables }])
       const forward = () => new Request(request.url, { body: text, headers: request.headers, method: 'POST' })
       // Payload answers a malformed body, and runs mutations.
       if (!graphQLRequest || isMutation(graphQLRequest.query)) return payloadPost(forward())

@@ -25,8 +25,13 @@ type Thread = {
 export type ReadThreads = {
   /** The least busy thread's way of answering, or undefined while none has started (answer in-process). */
   fresh: () => FreshAnswer | undefined
+  /** Questions asked and not yet settled, on all threads. */
+  inFlight: () => number
   stop: () => Promise<void>
 }
+
+/** How long a question waits for its thread by default: a cold list query takes well under a second. */
+export const defaultReadTimeoutMs = 10_000
 
 /**
  * Worker threads that answer anonymous queries the public cache does not hold, each with a Payload of its
@@ -34,9 +39,21 @@ export type ReadThreads = {
  * read path gets every core, and it runs without Next's AsyncLocalStorage, which taxes every promise of
  * the thread that loaded Next (on Node 20, one thread without it answered a sixth more detail queries). `entry` is a JavaScript
  * module that calls `serveReadThread` with the app's config (scripts/readThread.mjs). A thread that dies
- * is replaced; its requests fail, and the caller leaves them to Payload's route.
+ * is replaced; its requests fail, and the caller leaves them to Payload's route. So does a question the
+ * thread has not answered within `timeoutMs`, or one that cannot be sent to it: each question settles,
+ * and leaves nothing behind in `pending`.
  */
-export const startReadThreads = ({ count, entry, log }: { count: number; entry: URL; log: Log }): ReadThreads => {
+export const startReadThreads = ({
+  count,
+  entry,
+  log,
+  timeoutMs = defaultReadTimeoutMs,
+}: {
+  count: number
+  entry: URL
+  log: Log
+  timeoutMs?: number
+}): ReadThreads => {
   const threads: Thread[] = []
   let nextId = 0
   let stopping = false
@@ -46,9 +63,28 @@ export const startReadThreads = ({ count, entry, log }: { count: number; entry: 
     new Promise<string | undefined>((resolve, reject) => {
       if (thread.exited) return reject(new Error('The public read thread exited'))
       const id = nextId++
-      thread.pending.set(id, { reject, resolve })
+      const settle = () => {
+        clearTimeout(timer)
+        thread.pending.delete(id)
+        thread.inFlight--
+      }
+      const timer = setTimeout(() => {
+        settle()
+        reject(new Error(`The public read thread did not answer within ${timeoutMs} ms`))
+      }, timeoutMs)
+      timer.unref()
+      const waiting = {
+        reject: (error: Error) => (settle(), reject(error)),
+        resolve: (body: string | undefined) => (settle(), resolve(body)),
+      }
+      thread.pending.set(id, waiting)
       thread.inFlight++
-      thread.worker.postMessage({ headers: [...headers], id, request } satisfies Question)
+      try {
+        thread.worker.postMessage({ headers: [...headers], id, request } satisfies Question)
+      } catch (error) {
+        // A request that cannot be copied to the thread (DataCloneError).
+        waiting.reject(error instanceof Error ? error : new Error(String(error)))
+      }
     })
 
   const spawn = () => {
@@ -68,9 +104,7 @@ export const startReadThreads = ({ count, entry, log }: { count: number; entry: 
         return log.info(`Public read threads ready: ${threads.filter(({ ready }) => ready).length} of ${count}`)
       }
       const waiting = thread.pending.get(reply.id)
-      if (!waiting) return
-      thread.pending.delete(reply.id)
-      thread.inFlight--
+      if (!waiting) return // answered after its time ran out
       if (reply.error !== undefined) waiting.reject(new Error(reply.error))
       else waiting.resolve(reply.body)
     })
@@ -92,6 +126,7 @@ export const startReadThreads = ({ count, entry, log }: { count: number; entry: 
       for (const thread of threads) if (thread.ready && (!least || thread.inFlight < least.inFlight)) least = thread
       return least?.ask
     },
+    inFlight: () => threads.reduce((sum, thread) => sum + thread.pending.size, 0),
     stop: async () => {
       stopping = true
       await Promise.all(threads.map((thread) => thread.worker.terminate()))

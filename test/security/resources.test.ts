@@ -1,0 +1,125 @@
+import { createServer } from 'node:net'
+import type { AddressInfo, Server, Socket } from 'node:net'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { CareersPostingsDocument } from '../../graphql/generated/graphql'
+import { answerKey, normalisedBytes, persistedQueries } from '../../src/publicCache/answerKey'
+import { knownRequestBytes, readGraphQLRequest } from '../../src/publicCache/graphQLRequest'
+import { payloadGraphQL, prepareQuery, preparedBytes } from '../../src/publicCache/preparedQuery'
+import { publicCacheOf } from '../../src/publicCache/publicCache'
+import { publicAnswer } from '../../src/publicCache/publicGraphQL'
+import { startReadThreads } from '../../src/publicCache/readThreads'
+import { sqliteDatabase } from '../helpers/databases'
+import type { TestDatabase } from '../helpers/databases'
+import { startPayload, stopPayload } from '../helpers/payload'
+
+const mb = 1024 * 1024
+const listHash = CareersPostingsDocument.__meta__!.hash as string
+/** `count` distinct texts of about `size` characters each. */
+const distinct = (count: number, size: number, text: (filler: string) => string) =>
+  Array.from({ length: count }, (_, index) => text(`${index} ${'x'.repeat(size)}`))
+
+/**
+ * Item 16: what an anonymous caller can make the server hold, or wait for. The caches of the public read
+ * path are bounded by bytes; a question to a read thread settles when the thread never answers (or cannot
+ * be sent it); a Redis that accepts connections but never answers holds neither reads nor saves.
+ */
+describe('security: bounded memory and waits on the public read path', () => {
+  describe('parse and validation caches are bounded by bytes, not entries', () => {
+    it('the parse cache (answerKey) stays under 32 MB after 200 distinct 50 KB queries', () => {
+      // Each is about 2 MB of parsed document by the cache's estimate: far more than 32 MB together.
+      for (const query of distinct(200, 50_000, (filler) => `{ JobDescriptions { totalDocs } } # ${filler}`)) {
+        expect(answerKey({ query })).toBeDefined()
+      }
+      expect(normalisedBytes()).toBeGreaterThan(0)
+      expect(normalisedBytes()).toBeLessThanOrEqual(32 * mb)
+    })
+
+    it('the cache of GET URLs (graphQLRequest) stays under 8 MB after 200 distinct 100 KB URLs', () => {
+      for (const search of distinct(200, 100_000, (filler) => `?id=${listHash}&variables=${encodeURIComponent(JSON.stringify({ filler }))}`)) {
+        expect(readGraphQLRequest(search).query).toBe(persistedQueries[listHash])
+      }
+      expect(knownRequestBytes()).toBeGreaterThan(0)
+      expect(knownRequestBytes()).toBeLessThanOrEqual(8 * mb)
+    })
+  })
+
+  describe('read threads', () => {
+    const quiet = { error: () => {}, info: () => {} }
+    const silentThread = async () => {
+      const threads = startReadThreads({ count: 1, entry: new URL('../fixtures/silentReadThread.mjs', import.meta.url), log: quiet, timeoutMs: 300 })
+      for (let tries = 0; !threads.fresh() && tries < 600; tries++) await new Promise((resolve) => setTimeout(resolve, 50))
+      return threads
+    }
+
+    it('a question the thread never answers fails after the timeout, and is no longer pending', async () => {
+      const threads = await silentThread()
+      try {
+        await expect(threads.fresh()!({ query: '{ __typename }' }, new Headers())).rejects.toThrow(/did not answer within 300 ms/)
+        expect(threads.inFlight()).toBe(0)
+      } finally {
+        await threads.stop()
+      }
+    })
+
+    it('a question that cannot be sent to the thread (DataCloneError) fails at once, and is no longer pending', async () => {
+      const threads = await silentThread()
+      try {
+        const uncloneable = { query: '{ __typename }', variables: { not: () => 'cloneable' } }
+        await expect(threads.fresh()!(uncloneable, new Headers())).rejects.toThrow(/could not be cloned/)
+        expect(threads.inFlight()).toBe(0)
+      } finally {
+        await threads.stop()
+      }
+    })
+  })
+
+  describe('a Redis that accepts connections and never answers', () => {
+    let silentRedis: Server
+    const sockets: Socket[] = []
+    let payload: Payload
+    let database: TestDatabase
+
+    beforeAll(async () => {
+      silentRedis = createServer((socket) => void sockets.push(socket.on('error', () => {})))
+      await new Promise<void>((resolve) => silentRedis.listen(0, '127.0.0.1', resolve))
+      const { port } = silentRedis.address() as AddressInfo
+      database = sqliteDatabase()
+      payload = await startPayload(database.uri, { publicCache: { redisUrl: `redis://127.0.0.1:${port}` } })
+    })
+
+    afterAll(async () => {
+      await publicCacheOf(payload.config)?.store().close()
+      await stopPayload(payload)
+      for (const socket of sockets) socket.destroy()
+      await new Promise((resolve) => silentRedis.close(resolve))
+      await database?.drop()
+    })
+
+    it('does not hold HR saving (and so invalidating) a published posting', async () => {
+      const doc = await payload.create({
+        collection: 'job-descriptions',
+        data: { _status: 'published', kind: 'posting', title: 'Published past a silent Redis' } as never,
+      })
+      const edited = await payload.update({ id: doc.id, collection: 'job-descriptions', data: { title: 'Edited past a silent Redis' } })
+      expect(edited.title).toBe('Edited past a silent Redis')
+      expect(sockets.length).toBeGreaterThan(0) // it did connect, and got no answer
+    })
+
+    it('does not hold an anonymous read: the answer comes fresh, without the cache', async () => {
+      const answer = await publicAnswer(payload, { query: persistedQueries[listHash]!, variables: { limit: 5 } }, new Headers())
+      expect(answer?.status).toBe(200)
+      expect(JSON.parse(answer!.body!).data.JobDescriptions.docs.map((doc: { title: string }) => doc.title)).toContain('Edited past a silent Redis')
+    })
+
+    it('the validation cache (preparedQuery) stays under 32 MB after 200 distinct 50 KB queries', async () => {
+      const graphQL = await payloadGraphQL(payload.config)
+      for (const query of distinct(200, 50_000, (filler) => `{ JobDescriptions { totalDocs } } # ${filler}`)) {
+        expect(prepareQuery(graphQL, query, {})).toBeDefined()
+      }
+      expect(preparedBytes(graphQL.schema)).toBeGreaterThan(0)
+      expect(preparedBytes(graphQL.schema)).toBeLessThanOrEqual(32 * mb)
+    })
+  })
+})
