@@ -41,7 +41,11 @@ export const buildAppConfig = (options: AppOptions = {}) => {
     cors: env.CORS_ORIGINS,
     // Payload honours the auth cookie only on requests from these origins (Origin, else Sec-Fetch-Site):
     // without the list, another site's form or fetch wrote with a signed-in user's cookie.
-    csrf: [new URL(publicUrl).origin, ...(Array.isArray(env.CORS_ORIGINS) ? env.CORS_ORIGINS : [])],
+    // Without SERVER_URL the app is reached on this machine: by any of its loopback names.
+    csrf: [
+      ...(env.SERVER_URL ? [new URL(env.SERVER_URL).origin] : ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${env.PORT}`)),
+      ...(Array.isArray(env.CORS_ORIGINS) ? env.CORS_ORIGINS : []),
+    ],
     db: databaseAdapter({ push: pushesSchema(env.NODE_ENV), uri: databaseUri }),
     email: smtpUrl
       ? smtpEmailAdapter({ fromAddress: env.EMAIL_FROM_ADDRESS, fromName: env.EMAIL_FROM_NAME, url: smtpUrl })

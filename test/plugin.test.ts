@@ -45,7 +45,9 @@ describe('jobDescriptionsPlugin', () => {
   it('gives every collection versioned drafts with a bounded history and scheduled publishing', () => {
     const config = jobDescriptionsPlugin({ maxVersionsPerDoc: 7 })(hostConfig())
     for (const slug of ['job-descriptions', 'responsibilities', 'requirements', 'faqs']) {
-      expect(find(config, slug).versions, slug).toEqual({ drafts: { schedulePublish: true }, maxPerDoc: 7 })
+      // Payload's own pruning is off: pruneVersions keeps the newest 7 and every version a move names.
+      expect(find(config, slug).versions, slug).toEqual({ drafts: { schedulePublish: true }, maxPerDoc: 0 })
+      expect(find(config, slug).hooks?.afterChange?.map((hook) => hook.name), slug).toContain('prune')
     }
     expect(find(config, 'approvals').versions).toBeUndefined() // append-only: nothing to version
     // A version of an account is a copy of its password hash, salt, reset token and sessions: none kept.

@@ -53,18 +53,21 @@ describe('prepared statements kept on SQLite', () => {
   it('reads what a write changed through a kept statement', async () => {
     await detail()
     const { docs } = await payload.find({ collection: 'job-descriptions', where: { slug: { equals: slug } }, limit: 1 })
-    await payload.update({ collection: 'job-descriptions', id: docs[0]!.id, data: { title: 'Retitled through a kept statement' } })
+    // Below Payload's operations, outside a transaction: each transaction runs on a connection of its own
+    // (and the client opens a new one after it), where nothing is kept yet.
+    await payload.db.updateOne({ collection: 'job-descriptions', id: docs[0]!.id, data: { title: 'Retitled through a kept statement' } })
     const before = sqliteStatementCounts()
     expect((await detail()).data.JobDescriptions.docs[0]!.title).toBe('Retitled through a kept statement')
     expect(sqliteStatementCounts().reused).toBeGreaterThan(before.reused)
   })
 
   it('runs a statement again after the same text failed', async () => {
-    const data = { kind: 'posting', title: 'A posting whose slug is taken' } as const
-    const created = await payload.create({ collection: 'job-descriptions', data: { ...data, slug: 'slug-taken-once' }, draft: true })
-    await expect(payload.create({ collection: 'job-descriptions', data: { ...data, slug: 'slug-taken-once' }, draft: true })).rejects.toThrow(/slug/i)
+    // Outside a transaction, on the client's connection (see above).
+    const data = { _status: 'draft', kind: 'posting', title: 'A posting whose slug is taken' } as const
+    const created = await payload.db.create({ collection: 'job-descriptions', data: { ...data, slug: 'slug-taken-once' } })
+    await expect(payload.db.create({ collection: 'job-descriptions', data: { ...data, slug: 'slug-taken-once' } })).rejects.toThrow(/slug/i)
     const before = sqliteStatementCounts()
-    const again = await payload.create({ collection: 'job-descriptions', data: { ...data, slug: 'slug-free' }, draft: true })
+    const again = await payload.db.create({ collection: 'job-descriptions', data: { ...data, slug: 'slug-free' } })
     // Every statement of that create was one of the first create's, kept.
     expect(sqliteStatementCounts().prepared).toBe(before.prepared)
     expect(again.id).not.toBe(created.id)

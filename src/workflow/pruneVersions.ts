@@ -9,9 +9,8 @@ import type { JobDescriptionsSlugs } from '../types'
  * approved (a pending publish then failed) and the published one the audit trail links to. The reviewed
  * collections run with Payload's pruning off and this hook instead.
  */
-export const pruneVersions =
-  (slugs: JobDescriptionsSlugs, max: number): CollectionAfterChangeHook =>
-  async ({ collection, doc, req }) => {
+export const pruneVersions = (slugs: JobDescriptionsSlugs, max: number): CollectionAfterChangeHook => {
+  const prune: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
     if (max <= 0) return doc
     const slug = collection.slug as CollectionSlug
     const { docs } = await req.payload.db.findVersions({
@@ -31,7 +30,15 @@ export const pruneVersions =
       overrideAccess: true,
       pagination: false,
       req,
-      where: { and: [{ documentId: { equals: String(doc.id) } }, { collectionSlug: { equals: slug } }] },
+      // Since the document was made: SQLite reuses the id of a deleted last row, and the records of the
+      // deleted document (which outlive it) name versions whose ids may be reused too.
+      where: {
+        and: [
+          { documentId: { equals: String(doc.id) } },
+          { collectionSlug: { equals: slug } },
+          { createdAt: { greater_than_equal: doc.createdAt } },
+        ],
+      },
     })
     const named = new Set<string>([
       ...records.map((record) => String((record as { version?: unknown }).version ?? '')),
@@ -42,3 +49,5 @@ export const pruneVersions =
     if (prunable.length > 0) await req.payload.db.deleteVersions({ collection: slug, req, where: { id: { in: prunable } } })
     return doc
   }
+  return prune
+}

@@ -97,20 +97,33 @@ describe('security: bounded memory and waits on the public read path', () => {
       await database?.drop()
     })
 
-    it('does not hold HR saving (and so invalidating) a published posting', async () => {
-      const doc = await payload.create({
-        collection: 'job-descriptions',
-        data: { _status: 'published', kind: 'posting', title: 'Published past a silent Redis' } as never,
-      })
-      const edited = await payload.update({ id: doc.id, collection: 'job-descriptions', data: { title: 'Edited past a silent Redis' } })
-      expect(edited.title).toBe('Edited past a silent Redis')
+    /** Published before Redis fell silent: written below the hooks, as the silence is what is under test. */
+    const publishedBelowHooks = async (title: string) => {
+      const collection = 'job-descriptions' as const
+      const doc = await payload.create({ collection, data: { kind: 'posting', title }, draft: true })
+      await payload.db.updateOne({ id: doc.id, collection, data: { _status: 'published' } })
+      const [version] = (await payload.db.findVersions({ collection, limit: 1, where: { parent: { equals: doc.id } } })).docs
+      await payload.db.updateVersion({ id: version!.id, collection, versionData: { version: { ...version!.version, _status: 'published' } } })
+      return doc
+    }
+
+    it("does not hold HR's saves: a publish is refused (503) once the command times out, a take-down goes through", async () => {
+      const collection = 'job-descriptions' as const
+      const draft = await payload.create({ collection, data: { kind: 'posting', title: 'Draft past a silent Redis' }, draft: true })
+      await expect(payload.update({ id: draft.id, collection, data: { _status: 'published' } })).rejects.toMatchObject({ status: 503 })
+      expect((await payload.findByID({ id: draft.id, collection }))._status).toBe('draft')
+      const published = await publishedBelowHooks('Taken down past a silent Redis')
+      expect((await payload.update({ id: published.id, collection, data: { _status: 'draft' } }))._status).toBe('draft')
       expect(sockets.length).toBeGreaterThan(0) // it did connect, and got no answer
     })
 
     it('does not hold an anonymous read: the answer comes fresh, without the cache', async () => {
+      await publishedBelowHooks('Published past a silent Redis')
       const answer = await publicAnswer(payload, { query: persistedQueries[listHash]!, variables: { limit: 5 } }, new Headers())
       expect(answer?.status).toBe(200)
-      expect(JSON.parse(answer!.body!).data.JobDescriptions.docs.map((doc: { title: string }) => doc.title)).toContain('Edited past a silent Redis')
+      const titles = JSON.parse(answer!.body!).data.JobDescriptions.docs.map((doc: { title: string }) => doc.title)
+      expect(titles).toContain('Published past a silent Redis')
+      expect(titles).not.toContain('Taken down past a silent Redis')
     })
 
     it('the validation cache (preparedQuery) stays under 32 MB after 200 distinct 50 KB queries', async () => {
