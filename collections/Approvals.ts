@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSignedIn } from '../src/access/isSignedIn'
-import { nobody } from '../src/access/nobody'
-import { appendOnly, neverDelete } from '../src/workflow/appendOnly'
-import { actionLabels, recordedActions, stageLabels, stages } from '../src/workflow/stages'
-import type { CollectionContext } from '../src/types'
+import { isSignedIn } from '../src/access/isSignedIn.js'
+import { nobody } from '../src/access/nobody.js'
+import { appendOnly, neverDelete } from '../src/workflow/appendOnly.js'
+import { actionLabels, recordedActions, stageLabels, stages } from '../src/workflow/stages.js'
+import type { CollectionContext } from '../src/types.js'
 
 const stageOptions = stages.map((value) => ({ label: stageLabels[value], value }))
 

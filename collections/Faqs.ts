@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsOrHR } from '../src/access/draftsOrHR'
-import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR'
-import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn'
-import { isSignedIn } from '../src/access/isSignedIn'
-import { richTextRenderings } from '../src/fields/renderings'
-import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
-import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields'
-import type { CollectionContext } from '../src/types'
+import { draftsOrHR } from '../src/access/draftsOrHR.js'
+import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.js'
+import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn.js'
+import { isSignedIn } from '../src/access/isSignedIn.js'
+import { richTextRenderings } from '../src/fields/renderings.js'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.js'
+import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.js'
+import type { CollectionContext } from '../src/types.js'
 
 export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.faqs,

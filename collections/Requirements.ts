@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsOrHR } from '../src/access/draftsOrHR'
-import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR'
-import { isSignedIn } from '../src/access/isSignedIn'
-import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn'
-import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
-import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields'
-import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint'
-import type { CollectionContext } from '../src/types'
+import { draftsOrHR } from '../src/access/draftsOrHR.js'
+import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.js'
+import { isSignedIn } from '../src/access/isSignedIn.js'
+import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.js'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.js'
+import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.js'
+import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint.js'
+import type { CollectionContext } from '../src/types.js'
 
 export const requirementCategories = [
   { label: 'Education', value: 'education' },

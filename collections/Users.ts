@@ -1,11 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAdmin, isAdminField } from '../src/access/isAdmin'
-import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
-import { roles } from '../src/access/roles'
-import { verificationOffEndpoint } from '../src/auth/verificationOff'
-import { firstUserIsAdmin } from '../src/hooks/firstUserIsAdmin'
-import type { CollectionContext } from '../src/types'
+import { isAdmin, isAdminField } from '../src/access/isAdmin.js'
+import { isAdminOrSelf } from '../src/access/isAdminOrSelf.js'
+import { roles } from '../src/access/roles.js'
+import { verificationOffEndpoint } from '../src/auth/verificationOff.js'
+import { firstUserIsAdmin } from '../src/hooks/firstUserIsAdmin.js'
+import type { CollectionContext } from '../src/types.js'
 
 export const rolesField: Field = {
   name: 'roles',

@@ -1,8 +1,8 @@
-import { backEndDeveloperRemote } from './postings/back-end-developer-remote'
-import { backendDeveloperBerlin } from './postings/backend-developer-berlin'
-import { seedData } from './schema'
-import { backEndDeveloper } from './templates/back-end-developer'
-import { backendDeveloper } from './templates/backend-developer'
+import { backEndDeveloperRemote } from './postings/back-end-developer-remote.js'
+import { backendDeveloperBerlin } from './postings/backend-developer-berlin.js'
+import { seedData } from './schema.js'
+import { backEndDeveloper } from './templates/back-end-developer.js'
+import { backendDeveloper } from './templates/backend-developer.js'
 
 /** Validated when loaded: a malformed seed fails here, naming the path, before anything is written. */
 export const seed = seedData.parse({

@@ -4,12 +4,12 @@
  */
 import { getPayload } from 'payload'
 
-import { migrateDatabase } from '../src/db'
-import { parseEnv } from '../src/env'
-import config from '../src/payload.config'
-import { defaultSlugs } from '../src/plugin'
-import { seed } from './data'
-import { isContentEmpty, runSeed } from './seeder'
+import { migrateDatabase } from '../src/db.js'
+import { parseEnv } from '../src/env.js'
+import config from '../src/payload.config.js'
+import { defaultSlugs } from '../src/plugin.js'
+import { seed } from './data.js'
+import { isContentEmpty, runSeed } from './seeder.js'
 
 const ifEmpty = process.argv.includes('--if-empty')
 const env = parseEnv()

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { employmentTypes } from '../src/careers/vocabulary'
+import { employmentTypes } from '../src/careers/vocabulary.js'
 
 /**
  * The shape of seed content. Rich text is written as Markdown and converted to Lexical when seeded.

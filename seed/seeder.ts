@@ -2,9 +2,9 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { defaultSlugs } from '../src/plugin'
-import type { JobDescriptionsSlugs } from '../src/types'
-import type { PostingSeed, SeedData, TemplateSeed } from './schema'
+import { defaultSlugs } from '../src/plugin.js'
+import type { JobDescriptionsSlugs } from '../src/types.js'
+import type { PostingSeed, SeedData, TemplateSeed } from './schema.js'
 
 export type SeedReport = {
   items: { created: number; reused: number }

@@ -6,11 +6,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { postgresParentIndexes, sqliteParentIndexes } from './manyValuedParentIndexes'
-import { migrations as postgresMigrations } from './migrations/postgres'
-import { migrations as sqliteMigrations } from './migrations/sqlite'
-import { cacheSqliteStatements } from './sqliteStatementCache'
-import { withSqliteWriteLock } from './sqliteWriteLock'
+import { postgresParentIndexes, sqliteParentIndexes } from './manyValuedParentIndexes.js'
+import { migrations as postgresMigrations } from './migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
+import { cacheSqliteStatements } from './sqliteStatementCache.js'
+import { withSqliteWriteLock } from './sqliteWriteLock.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import type { JobDescriptionsPluginOptions } from './types'
+import type { JobDescriptionsPluginOptions } from './types.js'
 
 const slug = z
   .string()

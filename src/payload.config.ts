@@ -3,12 +3,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
-import { databaseAdapter, dataDir, defaultDatabaseUri, pushesSchema } from './db'
-import { smtpEmailAdapter } from './email'
-import { parseEnv } from './env'
-import { jobDescriptionsPlugin } from './plugin'
-import { resolveSecret } from './secret'
-import type { JobDescriptionsPluginOptions } from './types'
+import { databaseAdapter, dataDir, defaultDatabaseUri, pushesSchema } from './db.js'
+import { smtpEmailAdapter } from './email.js'
+import { parseEnv } from './env.js'
+import { jobDescriptionsPlugin } from './plugin.js'
+import { resolveSecret } from './secret.js'
+import type { JobDescriptionsPluginOptions } from './types.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = parseEnv()

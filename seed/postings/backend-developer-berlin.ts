@@ -1,5 +1,5 @@
-import type { PostingSeedInput } from '../schema'
-import { backendDeveloper } from '../templates/backend-developer'
+import type { PostingSeedInput } from '../schema.js'
+import { backendDeveloper } from '../templates/backend-developer.js'
 
 /** The "Backend Developer" template made into a posting: the company named, everything else shared. */
 export const backendDeveloperBerlin: PostingSeedInput = {

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from './roles.js'
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 

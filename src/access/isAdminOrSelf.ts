@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from './roles.js'
 
 /** Admins manage every account; everyone else reads and edits only their own. */
 export const isAdminOrSelf: Access = ({ req }) => {

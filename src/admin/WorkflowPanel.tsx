@@ -2,10 +2,10 @@
 import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { reviews } from '../access/isHR'
-import type { Approval } from '../payload-types'
-import { actionLabels, stageLabels } from '../workflow/stages'
-import type { Action, Stage } from '../workflow/stages'
+import { reviews } from '../access/isHR.js'
+import type { Approval } from '../payload-types.js'
+import { actionLabels, stageLabels } from '../workflow/stages.js'
+import type { Action, Stage } from '../workflow/stages.js'
 
 type Revision = { id: number | string }
 

@@ -9,10 +9,10 @@ import {
   CareersPreviewDocument,
   type JobDescription_Where,
   type TypedDocumentString,
-} from '../../graphql/generated/graphql'
-import { parseLocationLabel } from './locationLabel'
-import { openPostingsWhere } from './openPostings'
-import { employmentTypes, workplaceTypes } from './vocabulary'
+} from '../../graphql/generated/graphql.js'
+import { parseLocationLabel } from './locationLabel.js'
+import { openPostingsWhere } from './openPostings.js'
+import { employmentTypes, workplaceTypes } from './vocabulary.js'
 
 /** A GraphQL or HTTP failure, with the server's messages. */
 export class CareersClientError extends Error {

@@ -1,8 +1,8 @@
-import type { JobDescription, Requirement, Responsibility } from '../payload-types'
-import { descriptionPlain } from '../render/description'
-import { richTextToPlain } from '../render/richText'
-import { fleschKincaidGrade } from './readability'
-import { wordList } from './wordList'
+import type { JobDescription, Requirement, Responsibility } from '../payload-types.js'
+import { descriptionPlain } from '../render/description.js'
+import { richTextToPlain } from '../render/richText.js'
+import { fleschKincaidGrade } from './readability.js'
+import { wordList } from './wordList.js'
 
 /** More must-haves than this discourage qualified applicants from applying. */
 export const maxRequired = 8

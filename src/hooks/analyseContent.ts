@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { contentCheck } from '../contentCheck/contentCheck'
-import { jobPlaceholders, loadItems } from '../templates/jobPlaceholders'
-import type { Placeholder } from '../templates/placeholders'
-import type { JobDescriptionsSlugs } from '../types'
+import { contentCheck } from '../contentCheck/contentCheck.js'
+import { jobPlaceholders, loadItems } from '../templates/jobPlaceholders.js'
+import type { Placeholder } from '../templates/placeholders.js'
+import type { JobDescriptionsSlugs } from '../types.js'
 
 /** The field a placeholder's error is shown on: the text field, or the item list it is in. */
 const fieldOf = (where: string) => {

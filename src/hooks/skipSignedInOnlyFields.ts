@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, SanitizedCollectionConfig, SelectType } from 'payload'
 
-import { isSignedInField } from '../access/isSignedIn'
+import { isSignedInField } from '../access/isSignedIn.js'
 
 const byCollection = new WeakMap<SanitizedCollectionConfig, null | SelectType>()
 

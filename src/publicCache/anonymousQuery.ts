@@ -2,8 +2,8 @@ import { execute } from 'graphql'
 import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { GraphQLRequest } from './answerKey'
-import { payloadGraphQL, prepareQuery } from './preparedQuery'
+import type { GraphQLRequest } from './answerKey.js'
+import { payloadGraphQL, prepareQuery } from './preparedQuery.js'
 
 /**
  * Answers an anonymous query as Payload's GraphQL route would (its schema, its resolvers, its access rules

@@ -3,7 +3,7 @@ import { Kind, parse, print } from 'graphql'
 import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql'
 
 import persisted from '../../graphql/generated/persisted-documents.json'
-import { boundedCache, documentBytesPerChar, textBytes } from './boundedCache'
+import { boundedCache, documentBytesPerChar, textBytes } from './boundedCache.js'
 
 export type GraphQLRequest = {
   operationName?: null | string

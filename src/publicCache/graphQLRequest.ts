@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { persistedQueries } from './answerKey'
-import type { GraphQLRequest } from './answerKey'
-import { boundedCache, textBytes } from './boundedCache'
-import { variablesRefusal } from './jsonDepth'
+import { persistedQueries } from './answerKey.js'
+import type { GraphQLRequest } from './answerKey.js'
+import { boundedCache, textBytes } from './boundedCache.js'
+import { variablesRefusal } from './jsonDepth.js'
 
 const jsonObject = z
   .string()

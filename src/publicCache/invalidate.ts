@@ -7,9 +7,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { refuse } from '../refuse'
-import { findMain } from '../workflow/versions'
-import type { PublicCache } from './publicCache'
+import { refuse } from '../refuse.js'
+import { findMain } from '../workflow/versions.js'
+import type { PublicCache } from './publicCache.js'
 
 type Main = { _status?: string; updatedAt?: string } | null | undefined
 

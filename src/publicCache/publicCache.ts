@@ -1,6 +1,6 @@
-import { memoryStore } from './memoryStore'
-import { redisStore } from './redisStore'
-import type { PublicCacheStore } from './store'
+import { memoryStore } from './memoryStore.js'
+import { redisStore } from './redisStore.js'
+import type { PublicCacheStore } from './store.js'
 
 export type PublicCacheOptions = {
   /** Default true. False serves every public query fresh (the bench's "cold" variant). */

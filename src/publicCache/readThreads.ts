@@ -2,10 +2,10 @@ import { Worker, parentPort } from 'node:worker_threads'
 import { getPayload } from 'payload'
 import type { SanitizedConfig } from 'payload'
 
-import type { GraphQLRequest } from './answerKey'
-import { answerAnonymousQuery } from './anonymousQuery'
-import { payloadGraphQL } from './preparedQuery'
-import type { FreshAnswer } from './publicRead'
+import type { GraphQLRequest } from './answerKey.js'
+import { answerAnonymousQuery } from './anonymousQuery.js'
+import { payloadGraphQL } from './preparedQuery.js'
+import type { FreshAnswer } from './publicRead.js'
 
 type Question = { headers: [string, string][]; id: number; request: GraphQLRequest }
 type Reply = { body?: string; error?: string; id: number } | { ready: true }

@@ -1,9 +1,9 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { locationLabel, parseLocationLabel } from '../careers/locationLabel'
-import { openPostingsWhere } from '../careers/openPostings'
-import type { JobDescription } from '../payload-types'
-import type { JobDescriptionsSlugs } from '../types'
+import { locationLabel, parseLocationLabel } from '../careers/locationLabel.js'
+import { openPostingsWhere } from '../careers/openPostings.js'
+import type { JobDescription } from '../payload-types.js'
+import type { JobDescriptionsSlugs } from '../types.js'
 
 const sortedUnique = (values: (null | string | undefined)[]) =>
   [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => a.localeCompare(b))

@@ -1,11 +1,11 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { refuse } from '../refuse'
+import { refuse } from '../refuse.js'
 
-import { previewRequest } from '../careers/previewRead'
-import { verifyPreviewToken } from '../careers/previewToken'
-import { signedInOnlyFields } from '../hooks/skipSignedInOnlyFields'
-import type { JobDescriptionsSlugs } from '../types'
+import { previewRequest } from '../careers/previewRead.js'
+import { verifyPreviewToken } from '../careers/previewToken.js'
+import { signedInOnlyFields } from '../hooks/skipSignedInOnlyFields.js'
+import type { JobDescriptionsSlugs } from '../types.js'
 
 /**
  * `CareersPreview(token)`: the latest revision, draft included, of the one job description a signed,

@@ -1,9 +1,9 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { refuse } from '../refuse'
-import { instantiateTemplate } from '../templates/instantiate'
-import type { JobDescriptionsSlugs } from '../types'
-import { documentId } from './documentId'
+import { refuse } from '../refuse.js'
+import { instantiateTemplate } from '../templates/instantiate.js'
+import type { JobDescriptionsSlugs } from '../types.js'
+import { documentId } from './documentId.js'
 
 /** `instantiateJobDescriptionTemplate(id, values, title, slug)`: the GraphQL door to instantiate.ts. */
 export const instantiateTemplateMutation =

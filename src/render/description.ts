@@ -1,7 +1,7 @@
-import type { JobDescription, Requirement, Responsibility } from '../payload-types'
-import { escapeHtml } from './escapeHtml'
-import { groupRequirements } from './groupRequirements'
-import { richTextToHtml, richTextToPlain } from './richText'
+import type { JobDescription, Requirement, Responsibility } from '../payload-types.js'
+import { escapeHtml } from './escapeHtml.js'
+import { groupRequirements } from './groupRequirements.js'
+import { richTextToHtml, richTextToPlain } from './richText.js'
 
 export type DescriptionParts = {
   job: Pick<JobDescription, 'overview' | 'summary'>

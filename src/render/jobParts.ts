@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { JobDescription, Requirement, Responsibility } from '../payload-types'
-import { previewsDocument } from '../careers/previewRead'
-import type { JobDescriptionsSlugs } from '../types'
-import { descriptionHtml } from './description'
-import { loadRelated } from './loadRelated'
+import type { JobDescription, Requirement, Responsibility } from '../payload-types.js'
+import { previewsDocument } from '../careers/previewRead.js'
+import type { JobDescriptionsSlugs } from '../types.js'
+import { descriptionHtml } from './description.js'
+import { loadRelated } from './loadRelated.js'
 
 export type JobParts = { descriptionHtml: string; requirements: Requirement[]; responsibilities: Responsibility[] }
 

@@ -1,6 +1,6 @@
-import type { JobDescription, Requirement } from '../payload-types'
-import type { HiringOrganization } from '../types'
-import type { DescriptionParts } from './description'
+import type { JobDescription, Requirement } from '../payload-types.js'
+import type { HiringOrganization } from '../types.js'
+import type { DescriptionParts } from './description.js'
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
 

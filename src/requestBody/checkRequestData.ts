@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { refuse } from '../refuse'
-import { dataProblem } from './dataProblem'
-import { describeMediaType, mediaType } from './mediaType'
+import { refuse } from '../refuse.js'
+import { dataProblem } from './dataProblem.js'
+import { describeMediaType, mediaType } from './mediaType.js'
 
 /**
  * Refuses, with a 4xx naming the field or the content type, create and update data that is not a JSON

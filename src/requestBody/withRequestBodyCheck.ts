@@ -1,5 +1,5 @@
-import { dataProblem } from './dataProblem'
-import { describeMediaType, mediaType } from './mediaType'
+import { dataProblem } from './dataProblem.js'
+import { describeMediaType, mediaType } from './mediaType.js'
 
 type Problem = { message: string; status: number }
 

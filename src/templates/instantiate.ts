@@ -2,12 +2,12 @@ import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 import { z } from 'zod'
 
-import type { Faq, JobDescription, Requirement, Responsibility } from '../payload-types'
-import type { JobDescriptionsSlugs } from '../types'
-import { itemWhere, jobPlaceholders, loadItems } from './jobPlaceholders'
-import { fillPlaceholders } from './placeholders'
-import type { Placeholder } from './placeholders'
-import { refuse } from '../refuse'
+import type { Faq, JobDescription, Requirement, Responsibility } from '../payload-types.js'
+import type { JobDescriptionsSlugs } from '../types.js'
+import { itemWhere, jobPlaceholders, loadItems } from './jobPlaceholders.js'
+import { fillPlaceholders } from './placeholders.js'
+import type { Placeholder } from './placeholders.js'
+import { refuse } from '../refuse.js'
 
 export const instantiateInput = z
   .object({

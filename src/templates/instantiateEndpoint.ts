@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 import { ValidationError } from 'payload'
 
-import type { JobDescriptionsSlugs } from '../types'
-import { instantiateInput, instantiateTemplate } from './instantiate'
-import { refuse } from '../refuse'
-import { readJsonBody } from '../requestBody/readJsonBody'
+import type { JobDescriptionsSlugs } from '../types.js'
+import { instantiateInput, instantiateTemplate } from './instantiate.js'
+import { refuse } from '../refuse.js'
+import { readJsonBody } from '../requestBody/readJsonBody.js'
 
 /**
  * `POST /api/<job-descriptions>/:id/instantiate` with `{ values, title?, slug? }`: a posting draft from

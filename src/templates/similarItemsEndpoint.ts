@@ -1,8 +1,8 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { similarity } from './similarity'
-import { refuse } from '../refuse'
+import { similarity } from './similarity.js'
+import { refuse } from '../refuse.js'
 
 const query = z.object({
   exclude: z.string().optional(),

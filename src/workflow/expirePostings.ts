@@ -1,8 +1,8 @@
 import { createLocalReq } from 'payload'
 import type { TaskConfig } from 'payload'
 
-import type { JobDescriptionsSlugs } from '../types'
-import { setTransition } from './transitionContext'
+import type { JobDescriptionsSlugs } from '../types.js'
+import { setTransition } from './transitionContext.js'
 
 export const expirePostingsTaskSlug = 'expireJobPostings'
 

@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
-import { isSignedInField } from '../access/isSignedIn'
-import { nobodyField } from '../access/nobody'
-import { stageLabels, stages } from './stages'
+import { isSignedInField } from '../access/isSignedIn.js'
+import { nobodyField } from '../access/nobody.js'
+import { stageLabels, stages } from './stages.js'
 
 /** Written by the workflow only: API callers and the admin form cannot set it. */
 export const stageField: Field = {

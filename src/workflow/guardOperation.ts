@@ -1,16 +1,16 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { reviews } from '../access/isHR'
-import { changedFields } from './changedFields'
-import { documentName } from './documentName'
-import { refuse } from '../refuse'
-import { stageLabels } from './stages'
-import type { Stage } from './stages'
-import { checkStatusValue } from './statusValue'
-import { setTransition } from './transitionContext'
-import { unpublishPublished } from './unpublishPublished'
-import { refuseVersionRewrites } from './versionRewrites'
-import { contentOf, findMain, findVersion, latestVersion } from './versions'
+import { reviews } from '../access/isHR.js'
+import { changedFields } from './changedFields.js'
+import { documentName } from './documentName.js'
+import { refuse } from '../refuse.js'
+import { stageLabels } from './stages.js'
+import type { Stage } from './stages.js'
+import { checkStatusValue } from './statusValue.js'
+import { setTransition } from './transitionContext.js'
+import { unpublishPublished } from './unpublishPublished.js'
+import { refuseVersionRewrites } from './versionRewrites.js'
+import { contentOf, findMain, findVersion, latestVersion } from './versions.js'
 
 type Args = Record<string, any> & { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
 

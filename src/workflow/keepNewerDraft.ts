@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { takeNewerDraft } from './unpublishPublished'
-import { findVersion } from './versions'
+import { takeNewerDraft } from './unpublishPublished.js'
+import { findVersion } from './versions.js'
 
 /**
  * After an unpublish (see unpublishPublished), the draft an author had saved over the published document

@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import type { Approval } from '../payload-types'
-import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types'
-import { transactionEnded } from './afterCommit'
-import { deliverLater, notify } from './notify'
-import type { RecordedAction, Stage } from './stages'
-import { takeTransition } from './transitionContext'
-import { latestVersion } from './versions'
+import type { Approval } from '../payload-types.js'
+import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types.js'
+import { transactionEnded } from './afterCommit.js'
+import { deliverLater, notify } from './notify.js'
+import type { RecordedAction, Stage } from './stages.js'
+import { takeTransition } from './transitionContext.js'
+import { latestVersion } from './versions.js'
 
 type Entry = {
   action: RecordedAction

@@ -2,8 +2,8 @@ import type { SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedu
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { PayloadRequest, ServerFunction } from 'payload'
 
-import { reviews } from '../access/isHR'
-import { isReviewed } from './reviewed'
+import { reviews } from '../access/isHR.js'
+import { isReviewed } from './reviewed.js'
 
 /** The collection a queued schedulePublish job would publish or unpublish a document of. */
 const scheduledCollection = async (req: PayloadRequest, jobId: number | string) => {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { peekTransition } from './transitionContext'
+import { peekTransition } from './transitionContext.js'
 
 /**
  * Every saved revision carries its stage. A workflow move sets it; trusted code that publishes directly

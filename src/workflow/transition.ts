@@ -2,13 +2,13 @@ import { createLocalReq } from 'payload'
 import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 import { z } from 'zod'
 
-import { reviews } from '../access/isHR'
-import { documentName } from './documentName'
-import { refuse } from '../refuse'
-import { actions, stageLabels } from './stages'
-import type { Action, Stage } from './stages'
-import { setTransition } from './transitionContext'
-import { findMain, latestVersion } from './versions'
+import { reviews } from '../access/isHR.js'
+import { documentName } from './documentName.js'
+import { refuse } from '../refuse.js'
+import { actions, stageLabels } from './stages.js'
+import type { Action, Stage } from './stages.js'
+import { setTransition } from './transitionContext.js'
+import { findMain, latestVersion } from './versions.js'
 
 export const transitionInput = z.object({
   action: z.enum(actions),

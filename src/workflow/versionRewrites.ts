@@ -1,8 +1,8 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { reviews } from '../access/isHR'
-import { refuse } from '../refuse'
-import { documentName } from './documentName'
+import { reviews } from '../access/isHR.js'
+import { refuse } from '../refuse.js'
+import { documentName } from './documentName.js'
 
 type Args = Record<string, unknown>
 

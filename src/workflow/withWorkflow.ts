@@ -1,14 +1,14 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { CollectionContext } from '../types'
-import { approvedVersionField, stageField, workflowPanelField } from './fields'
-import { guardOperation } from './guardOperation'
-import { keepNewerDraft } from './keepNewerDraft'
-import { recordDeletion, recordTransition } from './recordTransition'
-import { pruneVersions } from './pruneVersions'
-import { markReviewed } from './reviewed'
-import { trackStage } from './trackStage'
-import { workflowEndpoint } from './workflowEndpoint'
+import type { CollectionContext } from '../types.js'
+import { approvedVersionField, stageField, workflowPanelField } from './fields.js'
+import { guardOperation } from './guardOperation.js'
+import { keepNewerDraft } from './keepNewerDraft.js'
+import { recordDeletion, recordTransition } from './recordTransition.js'
+import { pruneVersions } from './pruneVersions.js'
+import { markReviewed } from './reviewed.js'
+import { trackStage } from './trackStage.js'
+import { workflowEndpoint } from './workflowEndpoint.js'
 
 /**
  * Puts a content collection under HR review: the stage on every revision, the guard on every door, the

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { readJsonBody } from '../requestBody/readJsonBody'
-import { stageLabels } from './stages'
-import type { Stage } from './stages'
-import { transition } from './transition'
+import { readJsonBody } from '../requestBody/readJsonBody.js'
+import { stageLabels } from './stages.js'
+import type { Stage } from './stages.js'
+import { transition } from './transition.js'
 
 /**
  * `POST /api/<collection>/:id/workflow` with `{ action, comment?, versionId? }`. 200 with `{ doc, message }`;

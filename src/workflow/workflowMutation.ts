@@ -1,8 +1,8 @@
 import type { CollectionSlug, GraphQLExtension, PayloadRequest } from 'payload'
 
-import { documentId } from '../queries/documentId'
-import { actions } from './stages'
-import { transition } from './transition'
+import { documentId } from '../queries/documentId.js'
+import { actions } from './stages.js'
+import { transition } from './transition.js'
 
 /**
  * `workflow<Type>(id, action, comment, versionId)` for each collection under review, e.g.

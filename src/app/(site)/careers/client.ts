@@ -1,5 +1,5 @@
-import { createCareersClient } from '../../../careers'
-import { parseEnv } from '../../../env'
+import { createCareersClient } from '../../../careers/index.js'
+import { parseEnv } from '../../../env.js'
 
 const env = parseEnv()
 

@@ -1,4 +1,4 @@
-import type { PostingSummaryFragment } from '../../../careers'
+import type { PostingSummaryFragment } from '../../../careers/index.js'
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
 

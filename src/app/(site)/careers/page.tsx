@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { postingFilters } from '../../../careers'
-import { careers, organizationName } from './client'
-import { FilterSelect } from './components/FilterSelect'
-import { Header } from './components/Header'
-import { employmentLabel, postingMeta, salaryLabel, workplaceLabels } from './format'
+import { postingFilters } from '../../../careers/index.js'
+import { careers, organizationName } from './client.js'
+import { FilterSelect } from './components/FilterSelect.js'
+import { Header } from './components/Header.js'
+import { employmentLabel, postingMeta, salaryLabel, workplaceLabels } from './format.js'
 
 export const dynamic = 'force-dynamic'
 

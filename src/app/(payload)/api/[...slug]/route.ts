@@ -3,7 +3,7 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withRequestBodyCheck } from '../../../../requestBody/withRequestBodyCheck'
+import { withRequestBodyCheck } from '../../../../requestBody/withRequestBodyCheck.js'
 
 export const GET = REST_GET(config)
 export const POST = withRequestBodyCheck(REST_POST(config))

@@ -4,8 +4,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { parseEnv } from '../../../../env'
-import { guardedGraphQLPost, publicGraphQL } from '../../../../publicCache/publicGraphQL'
+import { parseEnv } from '../../../../env.js'
+import { guardedGraphQLPost, publicGraphQL } from '../../../../publicCache/publicGraphQL.js'
 
 const payloadRoute = { GET: () => Promise.resolve(new Response(null, { status: 405 })), POST: guardedGraphQLPost(config, GRAPHQL_POST(config)) }
 

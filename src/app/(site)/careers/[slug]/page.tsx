@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { careers, organizationName } from '../client'
-import { Header } from '../components/Header'
-import { Posting } from '../components/Posting'
+import { careers, organizationName } from '../client.js'
+import { Header } from '../components/Header.js'
+import { Posting } from '../components/Posting.js'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { organizationName } from '../client'
+import { organizationName } from '../client.js'
 
 export function Header() {
   return (

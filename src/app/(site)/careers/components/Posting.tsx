@@ -1,7 +1,7 @@
-import type { PostingDetailFragment } from '../../../../careers'
-import { groupRequirements } from '../../../../careers'
-import { postingMeta, salaryLabel } from '../format'
-import { ItemList } from './ItemList'
+import type { PostingDetailFragment } from '../../../../careers/index.js'
+import { groupRequirements } from '../../../../careers/index.js'
+import { postingMeta, salaryLabel } from '../format.js'
+import { ItemList } from './ItemList.js'
 
 /** A posting's page body. The HTML fields come sanitised from the API. */
 export function Posting({ posting }: { posting: PostingDetailFragment }) {

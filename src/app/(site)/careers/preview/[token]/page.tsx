@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { CareersClientError } from '../../../../../careers'
-import { careers } from '../../client'
-import { Header } from '../../components/Header'
-import { Posting } from '../../components/Posting'
+import { CareersClientError } from '../../../../../careers/index.js'
+import { careers } from '../../client.js'
+import { Header } from '../../components/Header.js'
+import { Posting } from '../../components/Posting.js'
 
 export const dynamic = 'force-dynamic'
 
