@@ -9,7 +9,13 @@ export default defineConfig({
     // One copy of graphql for Payload and the tests, or GraphQL rejects "a schema from another realm".
     alias: [
       { find: /^graphql$/, replacement: path.resolve(dirname, 'node_modules/graphql/index.js') },
-      { find: '@payload-config', replacement: path.resolve(dirname, 'src/payload.config.ts') },
+      { find: '@payload-config', replacement: path.resolve(dirname, 'dev/payload.config.ts') },
+      // The app and the tests import the plugin by its package name, as a host does; here, from source.
+      ...['careers', 'admin', 'server', 'sqlite', 'postgres'].map((entry) => ({
+        find: `payload-plugin-job-descriptions/${entry}`,
+        replacement: path.resolve(dirname, entry === 'careers' || entry === 'admin' ? `src/${entry}/index.ts` : `src/${entry}.ts`),
+      })),
+      { find: /^payload-plugin-job-descriptions$/, replacement: path.resolve(dirname, 'src/index.ts') },
     ],
   },
   test: {

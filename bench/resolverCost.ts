@@ -10,7 +10,7 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../src/payload.config'
+import config from '../dev/payload.config.ts'
 import { answerAnonymousQuery } from '../src/publicCache/anonymousQuery'
 import { benchQueries } from './queries'
 

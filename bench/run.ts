@@ -1,13 +1,13 @@
 /**
  * `npm run bench` (`BENCH_QUICK=1` for a short look): per data set, seeds a fresh SQLite database, starts
- * the app (scripts/serve.ts, as `npm start` does) four times on it, and loads each query of
+ * the app (dev/scripts/serve.ts, as `npm start` does) four times on it, and loads each query of
  * bench/queries.ts with autocannon (its own process, 20 connections) against:
  *   limit: a bare node:http server returning the exact bytes of the answer (bench/limitServer.ts);
  *   stock: Payload's own GraphQL route, POST /api/graphql on an app with GRAPHQL_ROUTE=payload;
  *   cold:  our public read path, GET /api/graphql (by persisted hash for our operations), cache off
  *          (PUBLIC_CACHE=off), misses answered on the read threads (PUBLIC_READ_THREADS, one per core);
  *   warm:  the same GET with the cache on.
- * Cold and warm are answered by scripts/serve.ts without Next. Every variant's answer is checked against
+ * Cold and warm are answered by dev/scripts/serve.ts without Next. Every variant's answer is checked against
  * stock's before it is loaded. Beside them, not a variant of latest.json: cold on the app's own thread
  * (PUBLIC_READ_THREADS=0), what one core does. Then each query's cost in Payload's resolvers alone
  * (bench/resolverCost.ts), which bounds what a read path can gain over stock on one core; and, on the
@@ -20,8 +20,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
-import { bin, root } from '../scripts/build'
-import { parseEnv } from '../src/env'
+import { bin, root } from '../dev/scripts/build.ts'
+import { parseEnv } from '../dev/env.ts'
 import { sqliteDatabase } from '../test/helpers/databases'
 import { startServer } from '../test/helpers/server'
 import { chart } from './chart'
@@ -73,7 +73,7 @@ const seedPostings = (postings: number, env: NodeJS.ProcessEnv) =>
 
 /**
  * bench/resolverCost.ts: each query's milliseconds a request in Payload's resolvers alone. In production
- * mode, as the apps run (scripts/serve.ts sets it): without it the detail cost about twice as much.
+ * mode, as the apps run (dev/scripts/serve.ts sets it): without it the detail cost about twice as much.
  */
 const resolverCost = (env: NodeJS.ProcessEnv) =>
   runScript<Record<string, number>>('bench/resolverCost.ts', [String(quick ? 2 : 5)], { ...env, NODE_ENV: 'production' })

@@ -17,13 +17,13 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { getPayload } from 'payload'
 import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { JobDescription } from '../src/payload-types'
+import type { JobDescription } from '../dev/payload-types.ts'
 
 // The config before the seeder: with the seeder (and so the Lexical package) imported first, about one run
 // in two ended at once with exit code 13, a top-level await left pending while modules were loading.
 import { locationLabel } from '../src/careers/locationLabel'
-import { migrateDatabase } from '../src/db'
-import config from '../src/payload.config'
+import { migrateDatabase } from '../dev/db.ts'
+import config from '../dev/payload.config.ts'
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
 

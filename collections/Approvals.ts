@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSignedIn } from '../src/access/isSignedIn.js'
-import { nobody } from '../src/access/nobody.js'
-import { appendOnly, neverDelete } from '../src/workflow/appendOnly.js'
-import { actionLabels, recordedActions, stageLabels, stages } from '../src/workflow/stages.js'
-import type { CollectionContext } from '../src/types.js'
+import { isSignedIn } from '../src/access/isSignedIn.ts'
+import { nobody } from '../src/access/nobody.ts'
+import { appendOnly, neverDelete } from '../src/workflow/appendOnly.ts'
+import { actionLabels, recordedActions, stageLabels, stages } from '../src/workflow/stages.ts'
+import type { CollectionContext } from '../src/types.ts'
 
 const stageOptions = stages.map((value) => ({ label: stageLabels[value], value }))
 

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsOrHR } from '../src/access/draftsOrHR.js'
-import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.js'
-import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn.js'
-import { isSignedIn } from '../src/access/isSignedIn.js'
-import { richTextRenderings } from '../src/fields/renderings.js'
-import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.js'
-import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.js'
-import type { CollectionContext } from '../src/types.js'
+import { draftsOrHR } from '../src/access/draftsOrHR.ts'
+import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
+import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn.ts'
+import { isSignedIn } from '../src/access/isSignedIn.ts'
+import { richTextRenderings } from '../src/fields/renderings.ts'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.ts'
+import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.ts'
+import type { CollectionContext } from '../src/types.ts'
 
 export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.faqs,

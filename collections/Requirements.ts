@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsOrHR } from '../src/access/draftsOrHR.js'
-import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.js'
-import { isSignedIn } from '../src/access/isSignedIn.js'
-import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.js'
-import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.js'
-import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.js'
-import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint.js'
-import type { CollectionContext } from '../src/types.js'
+import { draftsOrHR } from '../src/access/draftsOrHR.ts'
+import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
+import { isSignedIn } from '../src/access/isSignedIn.ts'
+import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.ts'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.ts'
+import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.ts'
+import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint.ts'
+import type { CollectionContext } from '../src/types.ts'
 
 export const requirementCategories = [
   { label: 'Education', value: 'education' },

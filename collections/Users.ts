@@ -1,11 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAdmin, isAdminField } from '../src/access/isAdmin.js'
-import { isAdminOrSelf } from '../src/access/isAdminOrSelf.js'
-import { roles } from '../src/access/roles.js'
-import { verificationOffEndpoint } from '../src/auth/verificationOff.js'
-import { firstUserIsAdmin } from '../src/hooks/firstUserIsAdmin.js'
-import type { CollectionContext } from '../src/types.js'
+import { isAdmin, isAdminField } from '../src/access/isAdmin.ts'
+import { isAdminOrSelf } from '../src/access/isAdminOrSelf.ts'
+import { roles } from '../src/access/roles.ts'
+import { verificationOffEndpoint } from '../src/auth/verificationOff.ts'
+import { firstUserIsAdmin } from '../src/hooks/firstUserIsAdmin.ts'
+import type { CollectionContext } from '../src/types.ts'
 
 export const rolesField: Field = {
   name: 'roles',

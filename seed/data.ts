@@ -1,8 +1,8 @@
-import { backEndDeveloperRemote } from './postings/back-end-developer-remote.js'
-import { backendDeveloperBerlin } from './postings/backend-developer-berlin.js'
-import { seedData } from './schema.js'
-import { backEndDeveloper } from './templates/back-end-developer.js'
-import { backendDeveloper } from './templates/backend-developer.js'
+import { backEndDeveloperRemote } from './postings/back-end-developer-remote.ts'
+import { backendDeveloperBerlin } from './postings/backend-developer-berlin.ts'
+import { seedData } from './schema.ts'
+import { backEndDeveloper } from './templates/back-end-developer.ts'
+import { backendDeveloper } from './templates/backend-developer.ts'
 
 /** Validated when loaded: a malformed seed fails here, naming the path, before anything is written. */
 export const seed = seedData.parse({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { employmentTypes } from '../src/careers/vocabulary.js'
+import { employmentTypes } from '../src/careers/vocabulary.ts'
 
 /**
  * The shape of seed content. Rich text is written as Markdown and converted to Lexical when seeded.

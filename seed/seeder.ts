@@ -1,10 +1,11 @@
-import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { convertMarkdownToLexical } from '@payloadcms/richtext-lexical'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { defaultSlugs } from '../src/plugin.js'
-import type { JobDescriptionsSlugs } from '../src/types.js'
-import type { PostingSeed, SeedData, TemplateSeed } from './schema.js'
+import { defaultSlugs } from '../src/plugin.ts'
+import type { JobDescription } from '../src/generated/documents.ts'
+import type { JobDescriptionsSlugs } from '../src/types.ts'
+import type { PostingSeed, SeedData, TemplateSeed } from './schema.ts'
 
 export type SeedReport = {
   items: { created: number; reused: number }
@@ -17,7 +18,7 @@ type Options = {
   demoUsers?: boolean
   /** Also the example postings (and, unless `demoUsers` says otherwise, the demo users): never in production. */
   development: boolean
-  slugs?: JobDescriptionsSlugs
+  slugs?: Partial<JobDescriptionsSlugs>
 }
 
 type Context = {
@@ -28,13 +29,19 @@ type Context = {
   slugs: JobDescriptionsSlugs
 }
 
+/**
+ * An item's id as the plugin's generated document types have it (src/generated/documents.ts; number, from
+ * the app's SQLite): Payload's own id type is `number | string` wherever the host's types are not known.
+ */
+type ItemId = Extract<NonNullable<JobDescription['faqs']>[number], number | string>
+
 /** The item whose text (or question) is exactly this one, created published if there is none yet. */
 const findOrCreate = async (
   { payload, report, req }: Context,
   collection: CollectionSlug,
   key: 'question' | 'text',
   data: Record<string, unknown>,
-): Promise<number> => {
+): Promise<ItemId> => {
   const { docs } = await payload.find({
     collection,
     depth: 0,
@@ -46,12 +53,12 @@ const findOrCreate = async (
   })
   if (docs[0]) {
     report.items.reused++
-    return docs[0].id
+    return docs[0].id as ItemId
   }
   report.items.created++
   // `data` was checked by the seed schema; the union of three collections' types cannot say which it is.
   const created = await payload.create({ collection, data: { ...data, _status: 'published' } as never, depth: 0, req })
-  return created.id
+  return created.id as ItemId
 }
 
 type Seeded = { kind: 'posting'; seed: PostingSeed } | { kind: 'template'; seed: TemplateSeed }
@@ -134,13 +141,15 @@ const seedUsers = async ({ payload, report, req, slugs }: Context, users: SeedDa
  * template behind; a re-run reuses whatever items a failed run left.
  */
 export const runSeed = async (payload: Payload, data: SeedData, options: Options): Promise<SeedReport> => {
-  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  // Loaded when seeding, not with the plugin (see the editor note in src/plugin.ts).
+  const lexical = await import('@payloadcms/richtext-lexical')
+  const editorConfig = await lexical.editorConfigFactory.default({ config: payload.config })
   const report: SeedReport = {
     items: { created: 0, reused: 0 },
     jobDescriptions: { created: [], kept: [] },
     users: { created: [], kept: [] },
   }
-  const slugs = options.slugs ?? defaultSlugs
+  const slugs = { ...defaultSlugs, ...options.slugs }
 
   const inTransaction = async (work: (context: Context) => Promise<void>) => {
     const req = await createLocalReq({}, payload)
@@ -148,7 +157,7 @@ export const runSeed = async (payload: Payload, data: SeedData, options: Options
       payload,
       report,
       req,
-      richText: (markdown) => convertMarkdownToLexical({ editorConfig, markdown }),
+      richText: (markdown) => lexical.convertMarkdownToLexical({ editorConfig, markdown }),
       slugs,
     }
     await initTransaction(req)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import type { JobDescriptionsPluginOptions } from './types.js'
+import type { JobDescriptionsPluginOptions } from './types.ts'
 
 const slug = z
   .string()

@@ -1,30 +1,29 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
-import { Approvals } from '../collections/Approvals.js'
-import { Faqs } from '../collections/Faqs.js'
-import { JobDescriptions } from '../collections/JobDescriptions.js'
-import { Requirements } from '../collections/Requirements.js'
-import { Responsibilities } from '../collections/Responsibilities.js'
-import { rolesField, Users } from '../collections/Users.js'
-import { nobody } from './access/nobody.js'
-import { verificationOffMutation } from './auth/verificationOff.js'
-import { withBoundedReads } from './hooks/boundedReads.js'
-import { checkOptions } from './options.js'
-import { careersFilterOptions } from './queries/careersFilterOptions.js'
-import { careersPreview } from './queries/careersPreview.js'
-import { scopeRelationshipFilters } from './hooks/scopeRelationshipFilters.js'
-import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation.js'
-import { withRequestDataCheck } from './requestBody/checkRequestData.js'
-import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types.js'
-import { withPublicCacheInvalidation } from './publicCache/invalidate.js'
-import { createPublicCache, withPublicCache } from './publicCache/publicCache.js'
-import { publicAnswer } from './publicCache/publicGraphQL.js'
-import { queryDepthRule } from './publicCache/queryShape.js'
-import { registerPublicRead } from './publicCache/publicRead.js'
-import { expirePostingsTask } from './workflow/expirePostings.js'
-import { withWorkflow } from './workflow/withWorkflow.js'
-import { workflowMutations } from './workflow/workflowMutation.js'
+import { Approvals } from '../collections/Approvals.ts'
+import { Faqs } from '../collections/Faqs.ts'
+import { JobDescriptions } from '../collections/JobDescriptions.ts'
+import { Requirements } from '../collections/Requirements.ts'
+import { Responsibilities } from '../collections/Responsibilities.ts'
+import { rolesField, Users } from '../collections/Users.ts'
+import { nobody } from './access/nobody.ts'
+import { verificationOffMutation } from './auth/verificationOff.ts'
+import { withBoundedReads } from './hooks/boundedReads.ts'
+import { checkOptions } from './options.ts'
+import { careersFilterOptions } from './queries/careersFilterOptions.ts'
+import { careersPreview } from './queries/careersPreview.ts'
+import { scopeRelationshipFilters } from './hooks/scopeRelationshipFilters.ts'
+import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation.ts'
+import { withRequestDataCheck } from './requestBody/checkRequestData.ts'
+import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types.ts'
+import { withPublicCacheInvalidation } from './publicCache/invalidate.ts'
+import { createPublicCache, withPublicCache } from './publicCache/publicCache.ts'
+import { publicAnswer } from './publicCache/publicGraphQL.ts'
+import { queryDepthRule } from './publicCache/queryShape.ts'
+import { registerPublicRead } from './publicCache/publicRead.ts'
+import { expirePostingsTask } from './workflow/expirePostings.ts'
+import { withWorkflow } from './workflow/withWorkflow.ts'
+import { workflowMutations } from './workflow/workflowMutation.ts'
 
 export const defaultSlugs = {
   approvals: 'approvals',
@@ -77,8 +76,15 @@ export const jobDescriptionsPlugin =
   (options: JobDescriptionsPluginOptions = {}) =>
   (config: Config): Config => {
     checkOptions(options)
+    // The host's editor unless the options name one. Not a default of our own: importing
+    // @payloadcms/richtext-lexical's main entry in plain Node never settles (see docs/plugin.md), and every
+    // Payload app with rich text configures its editor anyway.
+    const editor = options.editor ?? config.editor
+    if (!editor) {
+      throw new Error('jobDescriptionsPlugin: options.editor is missing and the Payload config has no `editor`; set `editor: lexicalEditor()` in either')
+    }
     const context: CollectionContext = {
-      editor: options.editor ?? lexicalEditor(),
+      editor,
       hiringOrganization: options.hiringOrganization,
       maxVersionsPerDoc: options.maxVersionsPerDoc ?? 50,
       notifications: options.notifications,

@@ -1,6 +1,6 @@
 import type { CollectionSlug, RichTextField } from 'payload'
 
-import type { PublicCacheOptions } from './publicCache/publicCache.js'
+import type { PublicCacheOptions } from './publicCache/publicCache.ts'
 
 /** The slugs of the collections the plugin adds; each can be renamed to fit a host project. */
 export type JobDescriptionsSlugs = {

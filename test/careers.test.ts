@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
 
-import { root } from '../scripts/build'
+import { root } from '../dev/scripts/build.ts'
 import { CareersClientError, createCareersClient } from '../src/careers'
 import type { CareersClient } from '../src/careers'
 import { sqliteDatabase } from './helpers/databases'

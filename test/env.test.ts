@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
 
-import { parseEnv } from '../src/env'
+import { parseEnv } from '../dev/env.ts'
 
 describe('the environment', () => {
   it('reads CORS_ORIGINS as a list of origins, or *', () => {

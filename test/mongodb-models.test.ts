@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig } from '../src/payload.config'
+import { buildAppConfig } from '../dev/payload.config.ts'
 import { testSecret } from './helpers/payload'
 
 /**

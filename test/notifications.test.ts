@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
-import type { User } from '../src/payload-types'
+import type { User } from '../dev/payload-types.ts'
 import { settleNotifications } from '../src/workflow/notify'
 import { transition } from '../src/workflow/transition'
 import { signatureHeader, timestampHeader, verifyWebhookSignature } from '../src/workflow/webhookSignature'

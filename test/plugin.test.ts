@@ -1,4 +1,5 @@
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +10,7 @@ import { testSecret } from './helpers/payload'
 const hostConfig = (collections: CollectionConfig[] = []): Config => ({
   collections,
   db: sqliteAdapter({ client: { url: 'file::memory:' } }),
+  editor: lexicalEditor(),
   secret: testSecret,
   telemetry: false,
 })
@@ -104,5 +106,6 @@ describe('jobDescriptionsPlugin', () => {
       /options\.slugs\.jobDescriptions must be lowercase/,
     )
     expect(() => jobDescriptionsPlugin({ slug: 'x' } as never)(hostConfig())).toThrow(/options.*slug/)
+    expect(() => jobDescriptionsPlugin()({ ...hostConfig(), editor: undefined })).toThrow(/options\.editor is missing/)
   })
 })

@@ -25,7 +25,7 @@ const until = async <T>(probe: () => T | undefined, what: string, timeoutMs = 60
 }
 
 /**
- * The public read threads scripts/serve.ts starts (src/publicCache/readThreads.ts): each runs a Payload of
+ * The public read threads dev/scripts/serve.ts starts (src/publicCache/readThreads.ts): each runs a Payload of
  * its own on the app's database and answers as the app's own Payload would, sees what the app writes at
  * once, leaves to Payload's route what only it can answer, and a thread that dies is replaced.
  */
@@ -42,7 +42,7 @@ describe('public read threads', () => {
     // A worker thread starts with a copy of this environment: the app's config there reads the same database.
     process.env.DATABASE_URI = database.uri
     process.env.PAYLOAD_SECRET = testSecret
-    threads = startReadThreads({ count: 2, entry: new URL('../scripts/readThread.mjs', import.meta.url), log: { ...quiet, info: () => void ready++ } })
+    threads = startReadThreads({ count: 2, entry: new URL('../dev/scripts/readThread.mjs', import.meta.url), log: { ...quiet, info: () => void ready++ } })
     await until(() => (ready === 2 ? true : undefined), 'both read threads')
   })
 

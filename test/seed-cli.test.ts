@@ -2,20 +2,20 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { bin, root } from '../scripts/build'
+import { bin, root } from '../dev/scripts/build.ts'
 import { sqliteDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
 
 const databases = [sqliteDatabase(), sqliteDatabase()]
 afterAll(async () => Promise.all(databases.map((database) => database.drop())))
 
-/** `tsx seed/run.ts …args` with only `vars` of NODE_ENV and SEED_DEMO_USERS set. */
+/** `tsx dev/scripts/seed.ts …args` with only `vars` of NODE_ENV and SEED_DEMO_USERS set. */
 const seedCli = async (databaseUri: string, vars: { NODE_ENV?: string; SEED_DEMO_USERS?: string }, ...args: string[]) => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_SECRET: 'x'.repeat(32) }
   Reflect.deleteProperty(env, 'NODE_ENV')
   Reflect.deleteProperty(env, 'SEED_DEMO_USERS')
   Object.assign(env, vars)
-  const { stdout } = await promisify(execFile)(bin('tsx'), ['seed/run.ts', ...args], { cwd: root, env })
+  const { stdout } = await promisify(execFile)(bin('tsx'), ['dev/scripts/seed.ts', ...args], { cwd: root, env })
   return stdout
 }
 

@@ -1,5 +1,5 @@
-import type { PostingSeedInput } from '../schema.js'
-import { backEndDeveloper } from '../templates/back-end-developer.js'
+import type { PostingSeedInput } from '../schema.ts'
+import { backEndDeveloper } from '../templates/back-end-developer.ts'
 
 const filled: Record<string, { minimumYears: number; text: string }> = {
   'x years of experience as a Back-end developer': { minimumYears: 3, text: '3 years of experience as a Back-end developer' },

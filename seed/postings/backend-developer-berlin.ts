@@ -1,5 +1,5 @@
-import type { PostingSeedInput } from '../schema.js'
-import { backendDeveloper } from '../templates/backend-developer.js'
+import type { PostingSeedInput } from '../schema.ts'
+import { backendDeveloper } from '../templates/backend-developer.ts'
 
 /** The "Backend Developer" template made into a posting: the company named, everything else shared. */
 export const backendDeveloperBerlin: PostingSeedInput = {

@@ -1,4 +1,4 @@
-import type { TemplateSeedInput } from '../schema.js'
+import type { TemplateSeedInput } from '../schema.ts'
 
 const summary =
   'A back-end web developer is responsible for server-side web application logic as well as the integration of the front-end part. Back-end developers are usually responsible for writing the web services and APIs used by front-end developers and mobile application developers.'

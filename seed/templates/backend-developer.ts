@@ -1,4 +1,4 @@
-import type { TemplateSeedInput } from '../schema.js'
+import type { TemplateSeedInput } from '../schema.ts'
 
 /** From shared/seed-documents/000_58c1534c3ffdf0a9.txt, every sentence of it. */
 export const backendDeveloper: TemplateSeedInput = {

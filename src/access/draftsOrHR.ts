@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { reviews } from './isHR.js'
+import { reviews } from './isHR.ts'
 
 /**
  * Signed-in users save drafts; only HR publishes. Payload asks this with `{ _status: 'published' }` to decide

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles.js'
+import { hasRole } from './roles.ts'
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles.js'
+import { hasRole } from './roles.ts'
 
 /** Admins manage every account; everyone else reads and edits only their own. */
 export const isAdminOrSelf: Access = ({ req }) => {

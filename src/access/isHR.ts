@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles.js'
+import { hasRole } from './roles.ts'
 
 /** HR reviews, approves, publishes and unpublishes; admins may do everything HR may. */
 export const reviews = (user: unknown): boolean => hasRole(user, 'hr') || hasRole(user, 'admin')

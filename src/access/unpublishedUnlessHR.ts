@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { reviews } from './isHR.js'
+import { reviews } from './isHR.ts'
 
 const neverPublished: Where = { _status: { not_equals: 'published' } }
 

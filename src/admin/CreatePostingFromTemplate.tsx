@@ -1,6 +1,6 @@
 'use client'
 import { Button, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
 type Placeholder = { key: string; kind: 'bracket' | 'mustache' | 'years'; token: string; where: string }

@@ -2,10 +2,10 @@
 import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { reviews } from '../access/isHR.js'
-import type { Approval } from '../payload-types.js'
-import { actionLabels, stageLabels } from '../workflow/stages.js'
-import type { Action, Stage } from '../workflow/stages.js'
+import { reviews } from '../access/isHR.ts'
+import type { Approval } from '../generated/documents.ts'
+import { actionLabels, stageLabels } from '../workflow/stages.ts'
+import type { Action, Stage } from '../workflow/stages.ts'
 
 type Revision = { id: number | string }
 

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, GraphQLExtension } from 'payload'
 
-import { refuse } from '../refuse.js'
+import { refuse } from '../refuse.ts'
 
 const message = 'Email verification is off: accounts here are made by an admin and need no verifying.'
 

@@ -1,6 +1,6 @@
 import type { CollectionAdminOptions } from 'payload'
 
-import { createPreviewToken } from './previewToken.js'
+import { createPreviewToken } from './previewToken.ts'
 
 /**
  * The admin's "Preview" button: the careers page of the revision being edited, drafts included, behind a

@@ -9,10 +9,10 @@ import {
   CareersPreviewDocument,
   type JobDescription_Where,
   type TypedDocumentString,
-} from '../../graphql/generated/graphql.js'
-import { parseLocationLabel } from './locationLabel.js'
-import { openPostingsWhere } from './openPostings.js'
-import { employmentTypes, workplaceTypes } from './vocabulary.js'
+} from '../../graphql/generated/graphql.ts'
+import { parseLocationLabel } from './locationLabel.ts'
+import { openPostingsWhere } from './openPostings.ts'
+import { employmentTypes, workplaceTypes } from './vocabulary.ts'
 
 /** A GraphQL or HTTP failure, with the server's messages. */
 export class CareersClientError extends Error {

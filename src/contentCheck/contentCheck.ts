@@ -1,8 +1,8 @@
-import type { JobDescription, Requirement, Responsibility } from '../payload-types.js'
-import { descriptionPlain } from '../render/description.js'
-import { richTextToPlain } from '../render/richText.js'
-import { fleschKincaidGrade } from './readability.js'
-import { wordList } from './wordList.js'
+import type { JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import { descriptionPlain } from '../render/description.ts'
+import { richTextToPlain } from '../render/richText.ts'
+import { fleschKincaidGrade } from './readability.ts'
+import { wordList } from './wordList.ts'
 
 /** More must-haves than this discourage qualified applicants from applying. */
 export const maxRequired = 8

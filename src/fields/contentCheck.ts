@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isSignedInField } from '../access/isSignedIn.js'
+import { isSignedInField } from '../access/isSignedIn.ts'
 
 /** The content check's result, kept on the document: a read-only panel for authors, never public. */
 export const contentCheckField: Field = {

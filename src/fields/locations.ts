@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { locationLabel } from '../careers/locationLabel.js'
+import { locationLabel } from '../careers/locationLabel.ts'
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 

@@ -1,6 +1,6 @@
 import type { Field, FieldAccess, FieldHook } from 'payload'
 
-import { richTextToHtml, richTextToPlain } from '../render/richText.js'
+import { richTextToHtml, richTextToPlain } from '../render/richText.ts'
 
 /**
  * Renders only for a reader who may read the field. Payload runs a field's `afterRead` hooks before its

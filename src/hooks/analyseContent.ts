@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { contentCheck } from '../contentCheck/contentCheck.js'
-import { jobPlaceholders, loadItems } from '../templates/jobPlaceholders.js'
-import type { Placeholder } from '../templates/placeholders.js'
-import type { JobDescriptionsSlugs } from '../types.js'
+import { contentCheck } from '../contentCheck/contentCheck.ts'
+import { jobPlaceholders, loadItems } from '../templates/jobPlaceholders.ts'
+import type { Placeholder } from '../templates/placeholders.ts'
+import type { JobDescriptionsSlugs } from '../types.ts'
 
 /** The field a placeholder's error is shown on: the text field, or the item list it is in. */
 const fieldOf = (where: string) => {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { refuse } from '../refuse.js'
+import { refuse } from '../refuse.ts'
 
 /** The most documents one page may hold; 0 is Payload's "no limit", as `pagination=false` is. */
 export const maxLimit = 1000

@@ -2,7 +2,7 @@ import { getFieldByPath } from 'payload'
 import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 import { isNestedRelationshipQuery } from 'payload/shared'
 
-import { refuse } from '../refuse.js'
+import { refuse } from '../refuse.ts'
 
 /** Deeper than any filter a person writes; past it the walk below would only feed a stack overflow. */
 const maxDepth = 64

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, SanitizedCollectionConfig, SelectType } from 'payload'
 
-import { isSignedInField } from '../access/isSignedIn.js'
+import { isSignedInField } from '../access/isSignedIn.ts'
 
 const byCollection = new WeakMap<SanitizedCollectionConfig, null | SelectType>()
 

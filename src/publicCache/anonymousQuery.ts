@@ -2,8 +2,8 @@ import { execute } from 'graphql'
 import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { GraphQLRequest } from './answerKey.js'
-import { payloadGraphQL, prepareQuery } from './preparedQuery.js'
+import type { GraphQLRequest } from './answerKey.ts'
+import { payloadGraphQL, prepareQuery } from './preparedQuery.ts'
 
 /**
  * Answers an anonymous query as Payload's GraphQL route would (its schema, its resolvers, its access rules

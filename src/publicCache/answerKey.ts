@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { Kind, parse, print } from 'graphql'
 import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql'
 
-import persisted from '../../graphql/generated/persisted-documents.json'
-import { boundedCache, documentBytesPerChar, textBytes } from './boundedCache.js'
+import persisted from '../../graphql/generated/persisted-documents.json' with { type: 'json' }
+import { boundedCache, documentBytesPerChar, textBytes } from './boundedCache.ts'
 
 export type GraphQLRequest = {
   operationName?: null | string

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { persistedQueries } from './answerKey.js'
-import type { GraphQLRequest } from './answerKey.js'
-import { boundedCache, textBytes } from './boundedCache.js'
-import { variablesRefusal } from './jsonDepth.js'
+import { persistedQueries } from './answerKey.ts'
+import type { GraphQLRequest } from './answerKey.ts'
+import { boundedCache, textBytes } from './boundedCache.ts'
+import { variablesRefusal } from './jsonDepth.ts'
 
 const jsonObject = z
   .string()

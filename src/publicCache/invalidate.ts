@@ -7,9 +7,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { refuse } from '../refuse.js'
-import { findMain } from '../workflow/versions.js'
-import type { PublicCache } from './publicCache.js'
+import { refuse } from '../refuse.ts'
+import { findMain } from '../workflow/versions.ts'
+import type { PublicCache } from './publicCache.ts'
 
 type Main = { _status?: string; updatedAt?: string } | null | undefined
 

@@ -1,4 +1,4 @@
-import { nestsDeeperThan } from '../requestBody/dataProblem.js'
+import { nestsDeeperThan } from '../requestBody/dataProblem.ts'
 
 /**
  * How deep GraphQL variables may nest (every object and list counts): far more than any filter needs. graphql-js

@@ -1,4 +1,4 @@
-import type { CachedAnswer, PublicCacheStore } from './store.js'
+import type { CachedAnswer, PublicCacheStore } from './store.ts'
 
 /** In-process, for one app instance: a bounded map, oldest entries dropped first. */
 export const memoryStore = ({ maxEntries = 2000 } = {}): PublicCacheStore => {

@@ -3,9 +3,9 @@ import { specifiedRules, validate } from 'graphql'
 import type { DocumentNode, GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
-import { parsedQuery } from './answerKey.js'
-import { boundedCache, documentBytesPerChar, textBytes } from './boundedCache.js'
-import { shapeErrors } from './queryShape.js'
+import { parsedQuery } from './answerKey.ts'
+import { boundedCache, documentBytesPerChar, textBytes } from './boundedCache.ts'
+import { shapeErrors } from './queryShape.ts'
 
 type PayloadGraphQL = ReturnType<typeof configToSchema>
 type SchemaCache = { graphql: null | PayloadGraphQL; promise: null | Promise<PayloadGraphQL> }

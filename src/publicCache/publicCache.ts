@@ -1,6 +1,6 @@
-import { memoryStore } from './memoryStore.js'
-import { redisStore } from './redisStore.js'
-import type { PublicCacheStore } from './store.js'
+import { memoryStore } from './memoryStore.ts'
+import { redisStore } from './redisStore.ts'
+import type { PublicCacheStore } from './store.ts'
 
 export type PublicCacheOptions = {
   /** Default true. False serves every public query fresh (the bench's "cold" variant). */

@@ -1,4 +1,4 @@
-import type { GraphQLRequest } from './answerKey.js'
+import type { GraphQLRequest } from './answerKey.ts'
 
 /** An answer as it goes on the wire; a null body is a 304. */
 export type PublicAnswer = { body: null | string; headers: Record<string, string>; status: number }

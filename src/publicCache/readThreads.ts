@@ -2,10 +2,10 @@ import { Worker, parentPort } from 'node:worker_threads'
 import { getPayload } from 'payload'
 import type { SanitizedConfig } from 'payload'
 
-import type { GraphQLRequest } from './answerKey.js'
-import { answerAnonymousQuery } from './anonymousQuery.js'
-import { payloadGraphQL } from './preparedQuery.js'
-import type { FreshAnswer } from './publicRead.js'
+import type { GraphQLRequest } from './answerKey.ts'
+import { answerAnonymousQuery } from './anonymousQuery.ts'
+import { payloadGraphQL } from './preparedQuery.ts'
+import type { FreshAnswer } from './publicRead.ts'
 
 type Question = { headers: [string, string][]; id: number; request: GraphQLRequest }
 type Reply = { body?: string; error?: string; id: number } | { ready: true }

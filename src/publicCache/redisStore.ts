@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis'
 
-import type { CachedAnswer, PublicCacheStore } from './store.js'
+import type { CachedAnswer, PublicCacheStore } from './store.ts'
 
 /**
  * How long one Redis command (or connection attempt) may take before the cache steps aside. Not less: the

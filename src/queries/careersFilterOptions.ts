@@ -1,9 +1,9 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { locationLabel, parseLocationLabel } from '../careers/locationLabel.js'
-import { openPostingsWhere } from '../careers/openPostings.js'
-import type { JobDescription } from '../payload-types.js'
-import type { JobDescriptionsSlugs } from '../types.js'
+import { locationLabel, parseLocationLabel } from '../careers/locationLabel.ts'
+import { openPostingsWhere } from '../careers/openPostings.ts'
+import type { JobDescription } from '../generated/documents.ts'
+import type { JobDescriptionsSlugs } from '../types.ts'
 
 const sortedUnique = (values: (null | string | undefined)[]) =>
   [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => a.localeCompare(b))

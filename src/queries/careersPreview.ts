@@ -1,11 +1,11 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { refuse } from '../refuse.js'
+import { refuse } from '../refuse.ts'
 
-import { previewRequest } from '../careers/previewRead.js'
-import { verifyPreviewToken } from '../careers/previewToken.js'
-import { signedInOnlyFields } from '../hooks/skipSignedInOnlyFields.js'
-import type { JobDescriptionsSlugs } from '../types.js'
+import { previewRequest } from '../careers/previewRead.ts'
+import { verifyPreviewToken } from '../careers/previewToken.ts'
+import { signedInOnlyFields } from '../hooks/skipSignedInOnlyFields.ts'
+import type { JobDescriptionsSlugs } from '../types.ts'
 
 /**
  * `CareersPreview(token)`: the latest revision, draft included, of the one job description a signed,

@@ -1,9 +1,9 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { refuse } from '../refuse.js'
-import { instantiateTemplate } from '../templates/instantiate.js'
-import type { JobDescriptionsSlugs } from '../types.js'
-import { documentId } from './documentId.js'
+import { refuse } from '../refuse.ts'
+import { instantiateTemplate } from '../templates/instantiate.ts'
+import type { JobDescriptionsSlugs } from '../types.ts'
+import { documentId } from './documentId.ts'
 
 /** `instantiateJobDescriptionTemplate(id, values, title, slug)`: the GraphQL door to instantiate.ts. */
 export const instantiateTemplateMutation =

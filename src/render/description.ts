@@ -1,7 +1,7 @@
-import type { JobDescription, Requirement, Responsibility } from '../payload-types.js'
-import { escapeHtml } from './escapeHtml.js'
-import { groupRequirements } from './groupRequirements.js'
-import { richTextToHtml, richTextToPlain } from './richText.js'
+import type { JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import { escapeHtml } from './escapeHtml.ts'
+import { groupRequirements } from './groupRequirements.ts'
+import { richTextToHtml, richTextToPlain } from './richText.ts'
 
 export type DescriptionParts = {
   job: Pick<JobDescription, 'overview' | 'summary'>

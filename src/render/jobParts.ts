@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { JobDescription, Requirement, Responsibility } from '../payload-types.js'
-import { previewsDocument } from '../careers/previewRead.js'
-import type { JobDescriptionsSlugs } from '../types.js'
-import { descriptionHtml } from './description.js'
-import { loadRelated } from './loadRelated.js'
+import type { JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import { previewsDocument } from '../careers/previewRead.ts'
+import type { JobDescriptionsSlugs } from '../types.ts'
+import { descriptionHtml } from './description.ts'
+import { loadRelated } from './loadRelated.ts'
 
 export type JobParts = { descriptionHtml: string; requirements: Requirement[]; responsibilities: Responsibility[] }
 

@@ -1,6 +1,6 @@
-import type { JobDescription, Requirement } from '../payload-types.js'
-import type { HiringOrganization } from '../types.js'
-import type { DescriptionParts } from './description.js'
+import type { JobDescription, Requirement } from '../generated/documents.ts'
+import type { HiringOrganization } from '../types.ts'
+import type { DescriptionParts } from './description.ts'
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
 

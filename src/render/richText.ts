@@ -2,7 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
-import { sanitize } from './sanitize.js'
+import { sanitize } from './sanitize.ts'
 
 export type RichText = SerializedEditorState | null | undefined
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { refuse } from '../refuse.js'
-import { dataProblem } from './dataProblem.js'
-import { describeMediaType, mediaType } from './mediaType.js'
+import { refuse } from '../refuse.ts'
+import { dataProblem } from './dataProblem.ts'
+import { describeMediaType, mediaType } from './mediaType.ts'
 
 /**
  * Refuses, with a 4xx naming the field or the content type, create and update data that is not a JSON

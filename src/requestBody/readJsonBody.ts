@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { refuse } from '../refuse.js'
-import { dataProblem } from './dataProblem.js'
-import { describeMediaType, mediaType } from './mediaType.js'
+import { refuse } from '../refuse.ts'
+import { dataProblem } from './dataProblem.ts'
+import { describeMediaType, mediaType } from './mediaType.ts'
 
 /**
  * The JSON object a custom endpoint was sent; `{}` for no body at all. Only `application/json` is read:

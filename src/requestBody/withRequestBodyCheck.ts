@@ -1,5 +1,5 @@
-import { dataProblem } from './dataProblem.js'
-import { describeMediaType, mediaType } from './mediaType.js'
+import { dataProblem } from './dataProblem.ts'
+import { describeMediaType, mediaType } from './mediaType.ts'
 
 type Problem = { message: string; status: number }
 

@@ -2,12 +2,12 @@ import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 import { z } from 'zod'
 
-import type { Faq, JobDescription, Requirement, Responsibility } from '../payload-types.js'
-import type { JobDescriptionsSlugs } from '../types.js'
-import { itemWhere, jobPlaceholders, loadItems } from './jobPlaceholders.js'
-import { fillPlaceholders } from './placeholders.js'
-import type { Placeholder } from './placeholders.js'
-import { refuse } from '../refuse.js'
+import type { Faq, JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import type { JobDescriptionsSlugs } from '../types.ts'
+import { itemWhere, jobPlaceholders, loadItems } from './jobPlaceholders.ts'
+import { fillPlaceholders } from './placeholders.ts'
+import type { Placeholder } from './placeholders.ts'
+import { refuse } from '../refuse.ts'
 
 export const instantiateInput = z
   .object({

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 import { ValidationError } from 'payload'
 
-import type { JobDescriptionsSlugs } from '../types.js'
-import { instantiateInput, instantiateTemplate } from './instantiate.js'
-import { refuse } from '../refuse.js'
-import { readJsonBody } from '../requestBody/readJsonBody.js'
+import type { JobDescriptionsSlugs } from '../types.ts'
+import { instantiateInput, instantiateTemplate } from './instantiate.ts'
+import { refuse } from '../refuse.ts'
+import { readJsonBody } from '../requestBody/readJsonBody.ts'
 
 /**
  * `POST /api/<job-descriptions>/:id/instantiate` with `{ values, title?, slug? }`: a posting draft from

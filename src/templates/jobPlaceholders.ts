@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Faq, JobDescription, Requirement, Responsibility } from '../payload-types.js'
-import { richTextToPlain } from '../render/richText.js'
-import type { JobDescriptionsSlugs } from '../types.js'
-import { findPlaceholders } from './placeholders.js'
-import type { Placeholder } from './placeholders.js'
+import type { Faq, JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import { richTextToPlain } from '../render/richText.ts'
+import type { JobDescriptionsSlugs } from '../types.ts'
+import { findPlaceholders } from './placeholders.ts'
+import type { Placeholder } from './placeholders.ts'
 
 type Ids = (number | string | { id: number | string })[] | null | undefined
 const idsOf = (value: Ids) => (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))

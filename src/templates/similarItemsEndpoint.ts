@@ -1,8 +1,8 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { similarity } from './similarity.js'
-import { refuse } from '../refuse.js'
+import { similarity } from './similarity.ts'
+import { refuse } from '../refuse.ts'
 
 const query = z.object({
   exclude: z.string().optional(),

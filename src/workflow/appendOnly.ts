@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { refuse } from '../refuse.js'
+import { refuse } from '../refuse.ts'
 
 /** Holds for trusted code too: an audit trail that can be rewritten is not one. */
 export const appendOnly: CollectionBeforeChangeHook = ({ data, operation }) => {

@@ -1,8 +1,8 @@
 import { createLocalReq } from 'payload'
 import type { TaskConfig } from 'payload'
 
-import type { JobDescriptionsSlugs } from '../types.js'
-import { setTransition } from './transitionContext.js'
+import type { JobDescriptionsSlugs } from '../types.ts'
+import { setTransition } from './transitionContext.ts'
 
 export const expirePostingsTaskSlug = 'expireJobPostings'
 

@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
-import { isSignedInField } from '../access/isSignedIn.js'
-import { nobodyField } from '../access/nobody.js'
-import { stageLabels, stages } from './stages.js'
+import { isSignedInField } from '../access/isSignedIn.ts'
+import { nobodyField } from '../access/nobody.ts'
+import { stageLabels, stages } from './stages.ts'
 
 /** Written by the workflow only: API callers and the admin form cannot set it. */
 export const stageField: Field = {

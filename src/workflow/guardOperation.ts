@@ -1,16 +1,16 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { reviews } from '../access/isHR.js'
-import { changedFields } from './changedFields.js'
-import { documentName } from './documentName.js'
-import { refuse } from '../refuse.js'
-import { stageLabels } from './stages.js'
-import type { Stage } from './stages.js'
-import { checkStatusValue } from './statusValue.js'
-import { setTransition } from './transitionContext.js'
-import { unpublishPublished } from './unpublishPublished.js'
-import { refuseVersionRewrites } from './versionRewrites.js'
-import { contentOf, findMain, findVersion, latestVersion } from './versions.js'
+import { reviews } from '../access/isHR.ts'
+import { changedFields } from './changedFields.ts'
+import { documentName } from './documentName.ts'
+import { refuse } from '../refuse.ts'
+import { stageLabels } from './stages.ts'
+import type { Stage } from './stages.ts'
+import { checkStatusValue } from './statusValue.ts'
+import { setTransition } from './transitionContext.ts'
+import { unpublishPublished } from './unpublishPublished.ts'
+import { refuseVersionRewrites } from './versionRewrites.ts'
+import { contentOf, findMain, findVersion, latestVersion } from './versions.ts'
 
 type Args = Record<string, any> & { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
 

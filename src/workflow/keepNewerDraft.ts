@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { takeNewerDraft } from './unpublishPublished.js'
-import { findVersion } from './versions.js'
+import { takeNewerDraft } from './unpublishPublished.ts'
+import { findVersion } from './versions.ts'
 
 /**
  * After an unpublish (see unpublishPublished), the draft an author had saved over the published document

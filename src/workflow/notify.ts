@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Approval, User } from '../payload-types.js'
-import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types.js'
-import { actionLabels } from './stages.js'
-import { signatureHeader, signWebhook, timestampHeader } from './webhookSignature.js'
+import type { Approval, User } from '../generated/documents.ts'
+import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types.ts'
+import { actionLabels } from './stages.ts'
+import { signatureHeader, signWebhook, timestampHeader } from './webhookSignature.ts'
 
 /** The moves people are told about; edits and system moves are only recorded. */
 const announced = new Set(['approve', 'publish', 'request_changes', 'submit'])

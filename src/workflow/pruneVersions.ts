@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 
-import type { JobDescriptionsSlugs } from '../types.js'
+import type { JobDescriptionsSlugs } from '../types.ts'
 
 /**
  * Keeps a document's newest `max` versions, and every version the review record names, however old: the

@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import type { Approval } from '../payload-types.js'
-import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types.js'
-import { transactionEnded } from './afterCommit.js'
-import { deliverLater, notify } from './notify.js'
-import type { RecordedAction, Stage } from './stages.js'
-import { takeTransition } from './transitionContext.js'
-import { latestVersion } from './versions.js'
+import type { Approval } from '../generated/documents.ts'
+import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types.ts'
+import { transactionEnded } from './afterCommit.ts'
+import { deliverLater, notify } from './notify.ts'
+import type { RecordedAction, Stage } from './stages.ts'
+import { takeTransition } from './transitionContext.ts'
+import { latestVersion } from './versions.ts'
 
 type Entry = {
   action: RecordedAction

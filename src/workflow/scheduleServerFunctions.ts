@@ -2,8 +2,8 @@ import type { SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedu
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { PayloadRequest, ServerFunction } from 'payload'
 
-import { reviews } from '../access/isHR.js'
-import { isReviewed } from './reviewed.js'
+import { reviews } from '../access/isHR.ts'
+import { isReviewed } from './reviewed.ts'
 
 /** The collection a queued schedulePublish job would publish or unpublish a document of. */
 const scheduledCollection = async (req: PayloadRequest, jobId: number | string) => {

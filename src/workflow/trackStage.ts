@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { peekTransition } from './transitionContext.js'
+import { peekTransition } from './transitionContext.ts'
 
 /**
  * Every saved revision carries its stage. A workflow move sets it; trusted code that publishes directly

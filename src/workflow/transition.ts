@@ -2,13 +2,13 @@ import { createLocalReq } from 'payload'
 import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 import { z } from 'zod'
 
-import { reviews } from '../access/isHR.js'
-import { documentName } from './documentName.js'
-import { refuse } from '../refuse.js'
-import { actions, stageLabels } from './stages.js'
-import type { Action, Stage } from './stages.js'
-import { setTransition } from './transitionContext.js'
-import { findMain, latestVersion } from './versions.js'
+import { reviews } from '../access/isHR.ts'
+import { documentName } from './documentName.ts'
+import { refuse } from '../refuse.ts'
+import { actions, stageLabels } from './stages.ts'
+import type { Action, Stage } from './stages.ts'
+import { setTransition } from './transitionContext.ts'
+import { findMain, latestVersion } from './versions.ts'
 
 export const transitionInput = z.object({
   action: z.enum(actions),

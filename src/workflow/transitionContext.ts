@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { RecordedAction, Stage } from './stages.js'
+import type { RecordedAction, Stage } from './stages.ts'
 
 /** A workflow move decided before a save, applied to the saved revision and recorded after it. */
 export type Transition = {

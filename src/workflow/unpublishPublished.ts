@@ -1,6 +1,6 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { contentOf, findMain, latestVersion } from './versions.js'
+import { contentOf, findMain, latestVersion } from './versions.ts'
 
 type Args = Record<string, any> & { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
 

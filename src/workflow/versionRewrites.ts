@@ -1,8 +1,8 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { reviews } from '../access/isHR.js'
-import { refuse } from '../refuse.js'
-import { documentName } from './documentName.js'
+import { reviews } from '../access/isHR.ts'
+import { refuse } from '../refuse.ts'
+import { documentName } from './documentName.ts'
 
 type Args = Record<string, unknown>
 

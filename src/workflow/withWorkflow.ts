@@ -1,14 +1,14 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { CollectionContext } from '../types.js'
-import { approvedVersionField, stageField, workflowPanelField } from './fields.js'
-import { guardOperation } from './guardOperation.js'
-import { keepNewerDraft } from './keepNewerDraft.js'
-import { recordDeletion, recordTransition } from './recordTransition.js'
-import { pruneVersions } from './pruneVersions.js'
-import { markReviewed } from './reviewed.js'
-import { trackStage } from './trackStage.js'
-import { workflowEndpoint } from './workflowEndpoint.js'
+import type { CollectionContext } from '../types.ts'
+import { approvedVersionField, stageField, workflowPanelField } from './fields.ts'
+import { guardOperation } from './guardOperation.ts'
+import { keepNewerDraft } from './keepNewerDraft.ts'
+import { recordDeletion, recordTransition } from './recordTransition.ts'
+import { pruneVersions } from './pruneVersions.ts'
+import { markReviewed } from './reviewed.ts'
+import { trackStage } from './trackStage.ts'
+import { workflowEndpoint } from './workflowEndpoint.ts'
 
 /**
  * Puts a content collection under HR review: the stage on every revision, the guard on every door, the

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { readJsonBody } from '../requestBody/readJsonBody.js'
-import { stageLabels } from './stages.js'
-import type { Stage } from './stages.js'
-import { transition } from './transition.js'
+import { readJsonBody } from '../requestBody/readJsonBody.ts'
+import { stageLabels } from './stages.ts'
+import type { Stage } from './stages.ts'
+import { transition } from './transition.ts'
 
 /**
  * `POST /api/<collection>/:id/workflow` with `{ action, comment?, versionId? }`. 200 with `{ doc, message }`;

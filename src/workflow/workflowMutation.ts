@@ -1,8 +1,8 @@
 import type { CollectionSlug, GraphQLExtension, PayloadRequest } from 'payload'
 
-import { documentId } from '../queries/documentId.js'
-import { actions } from './stages.js'
-import { transition } from './transition.js'
+import { documentId } from '../queries/documentId.ts'
+import { actions } from './stages.ts'
+import { transition } from './transition.ts'
 
 /**
  * `workflow<Type>(id, action, comment, versionId)` for each collection under review, e.g.

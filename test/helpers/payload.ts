@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 
-import { migrateDatabase } from '../../src/db'
-import { buildAppConfig } from '../../src/payload.config'
-import type { AppOptions } from '../../src/payload.config'
+import { migrateDatabase } from '../../dev/db.ts'
+import { buildAppConfig } from '../../dev/payload.config.ts'
+import type { AppOptions } from '../../dev/payload.config.ts'
 import { settleNotifications } from '../../src/workflow/notify'
 import type { JobDescriptionsPluginOptions } from '../../src/types'
 

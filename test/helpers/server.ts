@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 
-import { bin, ensureBuilt, root, run } from '../../scripts/build'
-import { parseEnv } from '../../src/env'
+import { bin, ensureBuilt, root, run } from '../../dev/scripts/build.ts'
+import { parseEnv } from '../../dev/env.ts'
 import { testSecret } from './payload'
 
 export type TestServer = { stop: () => Promise<void>; url: string }
@@ -56,8 +56,8 @@ const readThreadsReady = (child: ChildProcess, env: NodeJS.ProcessEnv, timeoutMs
 }
 
 /**
- * The app as `npm start` serves it: the production build behind scripts/serve.ts, a database migrated and seeded by
- * `seed/run.ts`, with the demo users (SEED_DEMO_USERS=true) unless `demoUsers: false` asks for none, as `npm start`
+ * The app as `npm start` serves it: the production build behind dev/scripts/serve.ts, a database migrated and seeded by
+ * `dev/scripts/seed.ts`, with the demo users (SEED_DEMO_USERS=true) unless `demoUsers: false` asks for none, as `npm start`
  * makes. SERVER_URL is the server's own origin, as a deployment sets it, unless `env` names another (an empty
  * one leaves it unset, as `npm start` without it: the server's origin is then http://localhost:<port>).
  */
@@ -73,15 +73,15 @@ export const startServer = async (
   if (demoUsers) env.SEED_DEMO_USERS = 'true'
   else Reflect.deleteProperty(env, 'SEED_DEMO_USERS')
   await ensureBuilt(env)
-  if (seed) await run('tsx', ['seed/run.ts'], env)
+  if (seed) await run('tsx', ['dev/scripts/seed.ts'], env)
 
   const port = await freePort()
   env.PORT = String(port) // the careers pages call the app's GraphQL API on this port
   const url = `http://127.0.0.1:${port}`
   // The origin Payload honours the auth cookie from (the admin in a browser) and the careers pages link to.
   if (!withoutServerUrl) env.SERVER_URL ??= url
-  // As `npm start` serves: scripts/serve.ts, Next behind the server that answers cached public queries.
-  const child: ChildProcess = spawn(bin('tsx'), ['scripts/serve.ts'], {
+  // As `npm start` serves: dev/scripts/serve.ts, Next behind the server that answers cached public queries.
+  const child: ChildProcess = spawn(bin('tsx'), ['dev/scripts/serve.ts'], {
     cwd: root,
     env: { ...env, HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],

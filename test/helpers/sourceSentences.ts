@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { root } from '../../scripts/build'
+import { root } from '../../dev/scripts/build.ts'
 
 export const seedDocumentsDir = path.resolve(root, '../shared/seed-documents')
 

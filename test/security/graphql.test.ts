@@ -23,7 +23,7 @@ const nestedWhere = (levels: number, json = true) =>
 
 /**
  * Hostile GraphQL, sent anonymously (and signed in where Payload's own route answers) to a started server:
- * over GET (scripts/serve.ts's fast path, then the app's route) and POST. Each gets a 4xx naming what was
+ * over GET (dev/scripts/serve.ts's fast path, then the app's route) and POST. Each gets a 4xx naming what was
  * wrong, changes nothing, and the server answers the careers list afterwards.
  */
 describe('security: GraphQL under hostile input', () => {

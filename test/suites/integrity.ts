@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed/data'
 import { runSeed } from '../../seed/seeder'
-import type { Approval, JobDescription, User } from '../../src/payload-types'
+import type { Approval, JobDescription, User } from '../../dev/payload-types.ts'
 import { schedulePublish } from '../../src/workflow/scheduleServerFunctions'
 import { transition } from '../../src/workflow/transition'
 import type { Action } from '../../src/workflow/stages'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed/data'
 import { runSeed } from '../../seed/seeder'
-import type { Approval, JobDescription, User } from '../../src/payload-types'
+import type { Approval, JobDescription, User } from '../../dev/payload-types.ts'
 import { publicCacheOf } from '../../src/publicCache/publicCache'
 import { transition } from '../../src/workflow/transition'
 import type { Action, Stage } from '../../src/workflow/stages'

@@ -1,8 +1,0 @@
-// A public read thread of scripts/serve.ts (see startReadThreads). JavaScript, because a worker thread does
-// not inherit the TypeScript loader of tsx's CLI: it registers tsx, then loads the app's config.
-import { register } from 'tsx/esm/api'
-
-register()
-const { serveReadThread } = await import('../src/publicCache/readThreads')
-const { default: config } = await import('../src/payload.config')
-await serveReadThread(config)
