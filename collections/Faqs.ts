@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftsOrHR } from '../src/access/draftsOrHR.js'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.js'
 import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn.js'
+import { isEditor } from '../src/access/isEditor.js'
 import { isSignedIn } from '../src/access/isSignedIn.js'
 import { richTextRenderings } from '../src/fields/renderings.js'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.js'
@@ -11,6 +12,8 @@ import type { CollectionContext } from '../src/types.js'
 
 export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.faqs,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'Faqs', singularName: 'Faq' },
   labels: { plural: 'FAQs', singular: 'FAQ' },
   admin: {
     defaultColumns: ['question', 'audience', '_status'],
@@ -18,7 +21,7 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
     useAsTitle: 'question',
   },
   access: {
-    create: isSignedIn,
+    create: isEditor,
     delete: unpublishedUnlessHR,
     read: candidateFaqsOrSignedIn,
     readVersions: isSignedIn,

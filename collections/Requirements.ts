@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.js'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.js'
+import { isEditor } from '../src/access/isEditor.js'
 import { isSignedIn } from '../src/access/isSignedIn.js'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.js'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.js'
@@ -20,6 +21,8 @@ export const requirementCategories = [
 
 export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.requirements,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'Requirements', singularName: 'Requirement' },
   labels: { plural: 'Requirements', singular: 'Requirement' },
   admin: {
     defaultColumns: ['text', 'category', 'level', '_status'],
@@ -28,7 +31,7 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
     useAsTitle: 'text',
   },
   access: {
-    create: isSignedIn,
+    create: isEditor,
     delete: unpublishedUnlessHR,
     read: publishedOrSignedIn,
     readVersions: isSignedIn,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.js'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.js'
+import { isEditor } from '../src/access/isEditor.js'
 import { isSignedIn } from '../src/access/isSignedIn.js'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.js'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.js'
@@ -11,6 +12,8 @@ import type { CollectionContext } from '../src/types.js'
 
 export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.responsibilities,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'Responsibilities', singularName: 'Responsibility' },
   labels: { plural: 'Responsibilities', singular: 'Responsibility' },
   admin: {
     defaultColumns: ['text', 'category', 'tags', '_status'],
@@ -19,7 +22,7 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
     useAsTitle: 'text',
   },
   access: {
-    create: isSignedIn,
+    create: isEditor,
     delete: unpublishedUnlessHR,
     read: publishedOrSignedIn,
     readVersions: isSignedIn,

@@ -1,7 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles.js'
+import { isAdminUser } from './roleModel.js'
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isAdmin: Access = ({ req }) => isAdminUser(req)
 
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const isAdminField: FieldAccess = ({ req }) => isAdminUser(req)

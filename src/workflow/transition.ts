@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload'
 import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 import { z } from 'zod'
 
-import { reviews } from '../access/isHR.js'
+import { reviews, writes } from '../access/roleModel.js'
 import { documentName } from './documentName.js'
 import { refuse } from '../refuse.js'
 import { actions, stageLabels } from './stages.js'
@@ -71,7 +71,8 @@ export const transition = async ({
       req,
     })
   }
-  if (action !== 'submit' && !reviews(req.user)) {
+  if (action === 'submit' && !writes(req)) refuse(`Only editors and HR can submit a ${name} for review.`)
+  if (action !== 'submit' && !reviews(req)) {
     refuse(`Only HR can ${action === 'approve' ? 'approve' : 'request changes to'} a ${name}.`)
   }
   if (action === 'request_changes' && !comment) refuse('comment: say what needs to change.', 400)
