@@ -1,0 +1,38 @@
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { randomUUID } from 'node:crypto'
+import { buildConfig, getPayload } from 'payload'
+import type { Config, Payload } from 'payload'
+
+import { jobDescriptionsPlugin } from '../../src/plugin'
+import type { JobDescriptionsPluginOptions } from '../../src/types'
+import { sqliteDatabase } from './databases'
+import { testSecret } from './payload'
+import { stopPayload } from './payload'
+
+export type HostPayload = { payload: Payload; stop: () => Promise<void> }
+
+/**
+ * A host app of its own (not this repository's app): the host's config with the plugin, on a new SQLite
+ * file whose schema Payload pushes (the committed migrations are the app's, for the app's slugs).
+ */
+export const startHostPayload = async (
+  host: Partial<Config>,
+  pluginOptions: JobDescriptionsPluginOptions = {},
+): Promise<HostPayload> => {
+  const database = sqliteDatabase()
+  const config = await buildConfig({
+    db: sqliteAdapter({ client: { url: database.uri } }),
+    secret: testSecret,
+    telemetry: false,
+    ...host,
+    plugins: [...(host.plugins ?? []), jobDescriptionsPlugin(pluginOptions)],
+  })
+  const payload = await getPayload({ config, key: randomUUID() })
+  return {
+    payload,
+    stop: async () => {
+      await stopPayload(payload)
+      await database.drop()
+    },
+  }
+}
