@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startHostPayload } from './helpers/hostPayload'
+import { looseLocal, startHostPayload } from './helpers/hostPayload'
 import type { HostPayload } from './helpers/hostPayload'
 
 const jobs = 'job-descriptions' as CollectionSlug
@@ -10,6 +10,7 @@ const users = 'users' as CollectionSlug
 describe('overrides of the plugin collections (fields, hooks, access, admin)', () => {
   let host: HostPayload
   let payload: Payload
+  let local: ReturnType<typeof looseLocal>
   const people = {} as Record<'admin' | 'blocked' | 'editor' | 'hr', TypedUser>
 
   beforeAll(async () => {
@@ -28,8 +29,9 @@ describe('overrides of the plugin collections (fields, hooks, access, admin)', (
       },
     )
     payload = host.payload
+    local = looseLocal(payload)
     for (const role of ['admin', 'editor', 'hr', 'blocked'] as const) {
-      people[role] = (await payload.create({
+      people[role] = (await local.create({
         collection: users,
         data: { email: `${role}@example.com`, password: `${role}-password-0123`, roles: [role === 'blocked' ? 'editor' : role] },
       })) as TypedUser
@@ -41,8 +43,8 @@ describe('overrides of the plugin collections (fields, hooks, access, admin)', (
   const as = (role: keyof typeof people) => ({ overrideAccess: false, user: people[role] }) as const
 
   it('saves and reads an extra field added through fields, and runs the added hook after the plugin ones', async () => {
-    const job = await payload.create({ collection: jobs, data: { internalCode: 'ENG-7', title: 'Override' }, draft: true, ...as('editor') })
-    const read = await payload.findByID({ id: job.id, collection: jobs, draft: true, ...as('editor') })
+    const job = await local.create({ collection: jobs, data: { internalCode: 'ENG-7', title: 'Override' }, draft: true, ...as('editor') })
+    const read = await local.findByID({ id: job.id, collection: jobs, draft: true, ...as('editor') })
     expect(read).toMatchObject({ department: 'Set by the host', internalCode: 'ENG-7', stage: 'draft' })
   })
 
@@ -54,15 +56,15 @@ describe('overrides of the plugin collections (fields, hooks, access, admin)', (
   })
 
   it('lets an access override only narrow: update () => true still cannot publish unapproved content', async () => {
-    const job = await payload.create({ collection: jobs, data: { title: 'Not approved' }, draft: true, ...as('editor') })
-    await expect(payload.update({ id: job.id, collection: jobs, data: { _status: 'published' }, ...as('editor') })).rejects.toThrow(/Editors cannot publish/)
-    await expect(payload.update({ id: job.id, collection: jobs, data: { _status: 'published' }, ...as('hr') })).rejects.toThrow(
+    const job = await local.create({ collection: jobs, data: { title: 'Not approved' }, draft: true, ...as('editor') })
+    await expect(local.update({ id: job.id, collection: jobs, data: { _status: 'published' }, ...as('editor') })).rejects.toThrow(/Editors cannot publish/)
+    await expect(local.update({ id: job.id, collection: jobs, data: { _status: 'published' }, ...as('hr') })).rejects.toThrow(
       /Only an approved revision can be published/,
     )
-    await expect(payload.update({ id: job.id, collection: jobs, data: { _status: 'published' }, overrideAccess: false, user: null })).rejects.toThrow()
-    expect((await payload.findByID({ id: job.id, collection: jobs }))._status).toBe('draft')
+    await expect(local.update({ id: job.id, collection: jobs, data: { _status: 'published' }, overrideAccess: false, user: null })).rejects.toThrow()
+    expect((await local.findByID({ id: job.id, collection: jobs }))._status).toBe('draft')
     // And narrows where it says so.
-    await expect(payload.create({ collection: jobs, data: { title: 'Blocked' }, draft: true, ...as('blocked') })).rejects.toThrow()
+    await expect(local.create({ collection: jobs, data: { title: 'Blocked' }, draft: true, ...as('blocked') })).rejects.toThrow()
   })
 
   it('rejects a bad override, naming it', async () => {

@@ -14,7 +14,7 @@ import {
 import { postingFilters, postingsWhere } from '../src/careers/client'
 import { createPreviewToken } from '../src/careers/previewToken'
 import { transition } from '../src/workflow/transition'
-import { startHostPayload } from './helpers/hostPayload'
+import { looseLocal, startHostPayload } from './helpers/hostPayload'
 import type { HostPayload } from './helpers/hostPayload'
 
 const slugs = {
@@ -31,6 +31,7 @@ const previewSecret = 'preview-secret-of-the-renamed-host-0123'
 describe('renamed slugs: the shipped GraphQL operations and the workflow', () => {
   let host: HostPayload
   let payload: Payload
+  let local: ReturnType<typeof looseLocal>
   let route: (request: Request) => Promise<Response>
   const people = {} as Record<'admin' | 'editor' | 'hr', TypedUser>
   let jobId: number | string
@@ -38,21 +39,22 @@ describe('renamed slugs: the shipped GraphQL operations and the workflow', () =>
   beforeAll(async () => {
     host = await startHostPayload({}, { hiringOrganization: { name: 'Acme' }, previewSecret, slugs })
     payload = host.payload
+    local = looseLocal(payload)
     route = GRAPHQL_POST(Promise.resolve(payload.config))
     for (const role of ['admin', 'editor', 'hr'] as const) {
-      people[role] = (await payload.create({
+      people[role] = (await local.create({
         collection: slugs.users as CollectionSlug,
         data: { email: `${role}@example.com`, password: `${role}-password-0123`, roles: [role] },
       })) as TypedUser
     }
-    const faq = await payload.create({
+    const faq = await local.create({
       collection: slugs.faqs as CollectionSlug,
       data: { answer: lexical('Yes.'), question: 'Can I work remotely?' },
       draft: true,
       overrideAccess: false,
       user: people.editor,
     })
-    const job = await payload.create({
+    const job = await local.create({
       collection: jobs,
       data: { department: 'Engineering', faqs: [faq.id], kind: 'posting', title: 'Renamed backend developer' },
       draft: true,
@@ -78,7 +80,7 @@ describe('renamed slugs: the shipped GraphQL operations and the workflow', () =>
     },
   })
   const latestVersionId = async (collection: CollectionSlug, id: number | string) =>
-    String((await payload.findVersions({ collection, limit: 1, sort: '-updatedAt', where: { parent: { equals: id } } })).docs[0]!.id)
+    String((await local.findVersions({ collection, limit: 1, sort: '-updatedAt', where: { parent: { equals: id } } })).docs[0]!.id)
   const publish = async (collection: CollectionSlug, id: number | string) => {
     await transition({ collection, id, input: { action: 'submit' }, payload, user: people.editor })
     await transition({ collection, id, input: { action: 'approve', versionId: await latestVersionId(collection, id) }, payload, user: people.hr })
@@ -124,12 +126,12 @@ describe('renamed slugs: the shipped GraphQL operations and the workflow', () =>
 
   it('keeps the review history in the renamed approvals collection', async () => {
     expect(payload.collections['approvals' as CollectionSlug]).toBeUndefined()
-    const { docs } = await payload.find({
+    const { docs } = await local.find({
       collection: slugs.approvals as CollectionSlug,
       sort: 'createdAt',
       where: { and: [{ documentId: { equals: String(jobId) } }, { collectionSlug: { equals: jobs } }] },
     })
-    expect(docs.map((doc) => (doc as { action: string }).action)).toEqual(['submit', 'approve', 'publish'])
+    expect(docs.map((doc) => doc.action)).toEqual(['submit', 'approve', 'publish'])
     // The admin's review panel reads it from there: its slug is handed to the component.
     const panel = payload.collections[jobs]!.config.fields.find((field) => 'name' in field && field.name === 'workflow')
     expect(panel?.admin?.components).toMatchObject({ Field: { clientProps: { approvalsSlug: 'reviews' } } })

@@ -36,3 +36,21 @@ export const startHostPayload = async (
     },
   }
 }
+
+type LooseArgs = Record<string, unknown> & { collection: string }
+type LooseDoc = Record<string, any> & { id: number | string }
+
+/**
+ * The Local API on collections the app's generated types do not know (a host's own users, renamed slugs):
+ * the same calls, with the documents untyped.
+ */
+export const looseLocal = (payload: Payload) => {
+  const call = <T>(method: (args: never) => Promise<unknown>) => (args: LooseArgs) => method.call(payload, args as never) as Promise<T>
+  return {
+    create: call<LooseDoc>(payload.create),
+    find: call<{ docs: LooseDoc[] }>(payload.find),
+    findByID: call<LooseDoc>(payload.findByID),
+    findVersions: call<{ docs: LooseDoc[] }>(payload.findVersions),
+    update: call<LooseDoc>(payload.update),
+  }
+}
