@@ -15,6 +15,8 @@ const stageOptions = stages.map((value) => ({ label: stageLabels[value], value }
  */
 export const Approvals = ({ slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.approvals,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'Approvals', singularName: 'Approval' },
   labels: { plural: 'Approval history', singular: 'Approval record' },
   admin: {
     defaultColumns: ['documentTitle', 'action', 'from', 'to', 'by', 'createdAt'],

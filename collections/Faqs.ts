@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
 import { candidateFaqsOrSignedIn } from '../src/access/candidateFaqsOrSignedIn.ts'
+import { isEditor } from '../src/access/isEditor.ts'
 import { isSignedIn } from '../src/access/isSignedIn.ts'
 import { richTextRenderings } from '../src/fields/renderings.ts'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.ts'
@@ -11,6 +12,8 @@ import type { CollectionContext } from '../src/types.ts'
 
 export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.faqs,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'Faqs', singularName: 'Faq' },
   labels: { plural: 'FAQs', singular: 'FAQ' },
   admin: {
     defaultColumns: ['question', 'audience', '_status'],
@@ -18,7 +21,7 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
     useAsTitle: 'question',
   },
   access: {
-    create: isSignedIn,
+    create: isEditor,
     delete: unpublishedUnlessHR,
     read: candidateFaqsOrSignedIn,
     readVersions: isSignedIn,

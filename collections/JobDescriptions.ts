@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.ts'
+import { isEditor } from '../src/access/isEditor.ts'
 import { isSignedIn, isSignedInField } from '../src/access/isSignedIn.ts'
 import { adminPreview } from '../src/careers/adminPreview.ts'
 import { employmentTypes, workplaceTypes } from '../src/careers/vocabulary.ts'
@@ -33,6 +34,8 @@ export const JobDescriptions = ({
   slugs,
 }: CollectionContext): CollectionConfig => ({
   slug: slugs.jobDescriptions,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'JobDescriptions', singularName: 'JobDescription' },
   labels: { plural: 'Job descriptions', singular: 'Job description' },
   admin: {
     defaultColumns: ['title', 'kind', 'department', '_status', 'updatedAt'],
@@ -42,7 +45,7 @@ export const JobDescriptions = ({
     useAsTitle: 'title',
   },
   access: {
-    create: isSignedIn,
+    create: isEditor,
     delete: unpublishedUnlessHR,
     read: publishedOrSignedIn,
     readVersions: isSignedIn,

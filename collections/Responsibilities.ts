@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
+import { isEditor } from '../src/access/isEditor.ts'
 import { isSignedIn } from '../src/access/isSignedIn.ts'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.ts'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous.ts'
@@ -11,6 +12,8 @@ import type { CollectionContext } from '../src/types.ts'
 
 export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.responsibilities,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'Responsibilities', singularName: 'Responsibility' },
   labels: { plural: 'Responsibilities', singular: 'Responsibility' },
   admin: {
     defaultColumns: ['text', 'category', 'tags', '_status'],
@@ -19,7 +22,7 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
     useAsTitle: 'text',
   },
   access: {
-    create: isSignedIn,
+    create: isEditor,
     delete: unpublishedUnlessHR,
     read: publishedOrSignedIn,
     readVersions: isSignedIn,

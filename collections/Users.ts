@@ -7,6 +7,7 @@ import { verificationOffEndpoint } from '../src/auth/verificationOff.ts'
 import { firstUserIsAdmin } from '../src/hooks/firstUserIsAdmin.ts'
 import type { CollectionContext } from '../src/types.ts'
 
+/** The plugin's roles, on the plugin's own Users: every account has at least one, from its first save. */
 export const rolesField: Field = {
   name: 'roles',
   type: 'select',
@@ -17,6 +18,16 @@ export const rolesField: Field = {
   required: true,
   saveToJWT: true,
 }
+
+/**
+ * The same roles on a host's users collection, which had accounts before the plugin came: not required,
+ * so an existing account without roles still saves (a required field fails with "The following field is
+ * invalid: Roles" on the account's own save, where a non-admin cannot set the field). No backfill either:
+ * the plugin does not write to a host's accounts behind its back, and an account without roles loses
+ * nothing (every signed-in user may write drafts); admins grant HR or admin in the admin. New accounts
+ * get the default, and the first account becomes admin.
+ */
+export const hostRolesField: Field = { ...rolesField, required: false }
 
 export type UsersOptions = {
   /** Marks the auth cookie `Secure`: the admin is served over https (Payload's `serverURL`). */
@@ -30,6 +41,8 @@ export type UsersOptions = {
  */
 export const Users = ({ slugs }: CollectionContext, { secureCookies }: UsersOptions): CollectionConfig => ({
   slug: slugs.users,
+  // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
+  graphQL: { pluralName: 'Users', singularName: 'User' },
   admin: { defaultColumns: ['email', 'name', 'roles'], useAsTitle: 'email' },
   access: {
     create: isAdmin,
@@ -42,5 +55,5 @@ export const Users = ({ slugs }: CollectionContext, { secureCookies }: UsersOpti
   auth: { cookies: { secure: secureCookies } },
   endpoints: [verificationOffEndpoint],
   fields: [{ name: 'name', type: 'text' }, rolesField],
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin()] },
 })

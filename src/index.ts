@@ -1,11 +1,20 @@
 export { candidateFaqsOrSignedIn } from './access/candidateFaqsOrSignedIn.ts'
 export { isAdmin } from './access/isAdmin.ts'
+export { isEditor } from './access/isEditor.ts'
+export type { RoleModel } from './access/roleModel.ts'
 export { isSignedIn } from './access/isSignedIn.ts'
 export { isPublished, publishedOrSignedIn } from './access/publishedOrSignedIn.ts'
 export { hasRole, roles } from './access/roles.ts'
 export type { Role } from './access/roles.ts'
 export { defaultSlugs, jobDescriptionsPlugin } from './plugin.ts'
-export type { JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types.ts'
+export type {
+  CollectionOverride,
+  JobDescriptionsAccess,
+  JobDescriptionsJobs,
+  JobDescriptionsPluginOptions,
+  JobDescriptionsSlugOptions,
+  JobDescriptionsSlugs,
+} from './types.ts'
 export * from './careers/index.ts'
 export { isHR } from './access/isHR.ts'
 export { stages } from './workflow/stages.ts'

@@ -5,25 +5,46 @@ import { Faqs } from '../collections/Faqs.ts'
 import { JobDescriptions } from '../collections/JobDescriptions.ts'
 import { Requirements } from '../collections/Requirements.ts'
 import { Responsibilities } from '../collections/Responsibilities.ts'
-import { rolesField, Users } from '../collections/Users.ts'
+import { Users } from '../collections/Users.ts'
 import { nobody } from './access/nobody.ts'
+import { defaultRoleModel, withRoleModel } from './access/roleModel.ts'
+import type { RoleModel } from './access/roleModel.ts'
 import { verificationOffMutation } from './auth/verificationOff.ts'
 import { withBoundedReads } from './hooks/boundedReads.ts'
 import { checkOptions } from './options.ts'
+import { applyOverride } from './overrides.ts'
 import { careersFilterOptions } from './queries/careersFilterOptions.ts'
 import { careersPreview } from './queries/careersPreview.ts'
 import { scopeRelationshipFilters } from './hooks/scopeRelationshipFilters.ts'
 import { instantiateTemplateMutation } from './queries/instantiateTemplateMutation.ts'
 import { withRequestDataCheck } from './requestBody/checkRequestData.ts'
-import type { CollectionContext, JobDescriptionsPluginOptions, JobDescriptionsSlugs } from './types.ts'
+import type {
+  CollectionContext,
+  JobDescriptionsAccess,
+  JobDescriptionsPluginOptions,
+  JobDescriptionsSlugs,
+  OverridableCollection,
+} from './types.ts'
+import { findUsers } from './users/findUsers.ts'
+import type { UsersCollection } from './users/findUsers.ts'
+import { withHostUsers } from './users/withHostUsers.ts'
 import { withPublicCacheInvalidation } from './publicCache/invalidate.ts'
 import { createPublicCache, withPublicCache } from './publicCache/publicCache.ts'
 import { publicAnswer } from './publicCache/publicGraphQL.ts'
 import { queryDepthRule } from './publicCache/queryShape.ts'
 import { registerPublicRead } from './publicCache/publicRead.ts'
 import { expirePostingsTask } from './workflow/expirePostings.ts'
+import { checkJobRunner } from './workflow/jobRunnerCheck.ts'
 import { withWorkflow } from './workflow/withWorkflow.ts'
 import { workflowMutations } from './workflow/workflowMutation.ts'
+
+/** The collections under review, in the order the plugin adds them, by their key in `slugs` and `overrides`. */
+const reviewedCollections = [
+  ['jobDescriptions', JobDescriptions],
+  ['responsibilities', Responsibilities],
+  ['requirements', Requirements],
+  ['faqs', Faqs],
+] as const satisfies readonly (readonly [OverridableCollection, (context: CollectionContext) => CollectionConfig])[]
 
 export const defaultSlugs = {
   approvals: 'approvals',
@@ -52,30 +73,38 @@ const withScopedFilters = (collection: CollectionConfig): CollectionConfig => ({
 const hardened = (collection: CollectionConfig): CollectionConfig =>
   withRequestDataCheck(withBoundedReads(withScopedFilters(collection)))
 
-const findHostUsers = (config: Config, context: CollectionContext) =>
-  config.collections?.find((collection) => collection.slug === context.slugs.users)
-
 /**
- * The host keeps its own users collection if it has one under our slug: we only add the `roles` field
- * our access rules read. Otherwise the plugin brings a users collection.
+ * The accounts: the host's own users (found as Payload finds them, see findUsers) get the roles field and
+ * the first-user-is-admin rule; only a config without users gets the plugin's Users collection.
  */
-const withUsers = (collections: CollectionConfig[], context: CollectionContext, config: Config): CollectionConfig[] => {
-  const hostUsers = findHostUsers(config, context)
-  if (!hostUsers) {
+const withUsers = (
+  collections: CollectionConfig[],
+  users: UsersCollection,
+  context: CollectionContext,
+  config: Config,
+  mapsRoles: boolean,
+): CollectionConfig[] => {
+  if (!users.host) {
     const secureCookies = Boolean(config.serverURL?.startsWith('https://'))
     return [...collections, hardened(Users(context, { secureCookies }))]
   }
-  const hasRoles = hostUsers.fields.some((field) => 'name' in field && field.name === 'roles')
-  if (hasRoles) return collections
-  return collections.map((collection) =>
-    collection === hostUsers ? { ...collection, fields: [...collection.fields, rolesField] } : collection,
-  )
+  return collections.map((collection) => (collection === users.host ? withHostUsers(collection, { mapsRoles }) : collection))
 }
+
+/** The host's role model where it maps one (the `access` option), the plugin's `roles` field elsewhere. */
+const roleModelFrom = (access: JobDescriptionsAccess | undefined): RoleModel => ({
+  isAdmin: access?.isAdmin ?? defaultRoleModel.isAdmin,
+  isEditor: access?.isEditor ?? defaultRoleModel.isEditor,
+  isReviewer: access?.isReviewer ?? defaultRoleModel.isReviewer,
+})
 
 export const jobDescriptionsPlugin =
   (options: JobDescriptionsPluginOptions = {}) =>
   (config: Config): Config => {
     checkOptions(options)
+    const users = findUsers(config, options.slugs?.users)
+    // Where a host's slug names become collection slugs: the collections below are made under them.
+    const slugs = { ...defaultSlugs, ...options.slugs, users: users.slug } as JobDescriptionsSlugs
     // The host's editor unless the options name one. Not a default of our own: importing
     // @payloadcms/richtext-lexical's main entry in plain Node never settles (see docs/plugin.md), and every
     // Payload app with rich text configures its editor anyway.
@@ -90,19 +119,24 @@ export const jobDescriptionsPlugin =
       notifications: options.notifications,
       postingUrl: options.postingUrl,
       previewSecret: options.previewSecret,
-      slugs: { ...defaultSlugs, ...options.slugs },
+      slugs,
     }
     const publicCache = createPublicCache(options.publicCache)
-    const reviewed = [JobDescriptions, Responsibilities, Requirements, Faqs].map((collection) =>
-      withPublicCacheInvalidation(publicCache)(withWorkflow(context)(collection(context))),
+    // The host's override first, then the workflow and the hardening: the guards hold whatever it says.
+    const overridden = (key: OverridableCollection, collection: CollectionConfig) => applyOverride(collection, options.overrides?.[key])
+    const reviewed = reviewedCollections.map(([key, collection]) =>
+      withPublicCacheInvalidation(publicCache)(withWorkflow(context)(overridden(key, collection(context)))),
     )
-    const ours = [...reviewed, Approvals(context)].map(hardened)
+    const ours = [...reviewed, overridden('approvals', Approvals(context))].map(hardened)
     const enabled = options.enabled !== false
+    const mapsRoles = Boolean(options.access?.isAdmin && options.access?.isReviewer)
 
     const withCollections: Config = {
       ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? context.slugs.users },
-      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], context, config),
+      // Only the plugin's own Users are named here; a host's users are already Payload's choice.
+      admin: users.host ? config.admin : { ...config.admin, user: config.admin?.user ?? users.slug },
+      collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], users, context, config, mapsRoles),
+      custom: withRoleModel(config.custom, roleModelFrom(options.access)),
       // Registered even when disabled (unscheduled then): task slugs are part of the jobs table's schema.
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expirePostingsTask(context.slugs, { scheduled: enabled })] },
     }
@@ -117,6 +151,7 @@ export const jobDescriptionsPlugin =
       ...withCollections,
       onInit: async (payload) => {
         registerPublicRead((request, headers, fresh) => publicAnswer(payload, request, headers, fresh))
+        checkJobRunner(payload, options.jobs)
         await config.onInit?.(payload)
       },
       graphQL: {
@@ -132,7 +167,7 @@ export const jobDescriptionsPlugin =
           ...hostMutations?.(GraphQL, info),
           ...instantiateTemplateMutation(context.slugs)(GraphQL, info),
           ...workflowMutations(reviewedSlugs)(GraphQL, info),
-          ...(findHostUsers(config, context) ? {} : verificationOffMutation(context.slugs.users)(GraphQL, info)),
+          ...(users.host ? {} : verificationOffMutation(context.slugs.users)(GraphQL, info)),
         }),
       },
     }, publicCache)

@@ -63,11 +63,34 @@ describe('jobDescriptionsPlugin', () => {
     expect(users).toHaveLength(1)
     expect(users[0]!.fields.map((f) => ('name' in f ? f.name : f.type))).toEqual(['nickname', 'roles'])
     expect(users[0]!.auth).toBe(true)
+    expect(users[0]!.hooks?.beforeChange).toHaveLength(1) // the first user becomes admin
+    expect(config.admin?.user).toBeUndefined() // Payload's own choice, the first auth collection
+  })
+
+  it('finds the users as Payload does: admin.user, else the first collection with auth', () => {
+    const plain = (slug: string, auth = true): CollectionConfig => ({ slug, auth, fields: [{ name: 'nickname', type: 'text' }] })
+    const named = (config: Config) => config.collections!.filter((c) => c.fields.some((f) => 'name' in f && f.name === 'roles')).map((c) => c.slug)
+    const byAdminUser = jobDescriptionsPlugin()({ ...hostConfig([plain('customers'), plain('staff')]), admin: { user: 'staff' } })
+    expect(named(byAdminUser)).toEqual(['staff'])
+    expect(byAdminUser.admin?.user).toBe('staff')
+    const firstAuth = jobDescriptionsPlugin()(hostConfig([plain('pages', false), plain('accounts')]))
+    expect(named(firstAuth)).toEqual(['accounts'])
+    expect(firstAuth.collections!.map((c) => c.slug)).not.toContain('users')
+    expect(firstAuth.admin?.user).toBeUndefined()
+    const approvals = find(firstAuth, 'approvals').fields.find((f) => 'name' in f && f.name === 'by')
+    expect(approvals).toMatchObject({ relationTo: 'accounts' })
+    expect(() => jobDescriptionsPlugin({ slugs: { users: 'pages' } })(hostConfig([plain('pages', false)]))).toThrow(
+      /options\.slugs\.users names "pages", a collection without auth/,
+    )
+    // A host that maps its own roles gets no roles field.
+    const mapped = jobDescriptionsPlugin({ access: { isAdmin: () => false, isReviewer: () => false } })(hostConfig([plain('accounts')]))
+    expect(named(mapped)).toEqual([])
   })
 
   it('follows slug overrides in the collections and their relationships', async () => {
     const slugs = { approvals: 'job-approvals', faqs: 'job-faqs', jobDescriptions: 'jobs', requirements: 'job-requirements', responsibilities: 'duties', users: 'staff' }
-    const config = jobDescriptionsPlugin({ slugs: slugs as never })(hostConfig())
+    // Plain strings: a host's slugs need not be in its CollectionSlug union yet.
+    const config = jobDescriptionsPlugin({ slugs })(hostConfig())
     expect(config.collections!.map((c) => c.slug)).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs', 'job-approvals', 'staff'])
     const relations = find(config, 'jobs')
       .fields.flatMap((f) => ('tabs' in f ? f.tabs.flatMap((t) => t.fields) : [f]))

@@ -1,13 +1,10 @@
 import type { Access } from 'payload'
 
-import { reviews } from './isHR.ts'
+import { reviews, writes } from './roleModel.ts'
 
 /**
- * Signed-in users save drafts; only HR publishes. Payload asks this with `{ _status: 'published' }` to decide
+ * Editors save drafts; only HR publishes. Payload asks this with `{ _status: 'published' }` to decide
  * whether to show the Publish and Schedule buttons, and on restore; the workflow's guard checks the rest
  * (the stage, the approved revision) with a message that says why.
  */
-export const draftsOrHR: Access = ({ data, req }) => {
-  if (!req.user) return false
-  return data?._status === 'published' ? reviews(req.user) : true
-}
+export const draftsOrHR: Access = ({ data, req }) => (data?._status === 'published' ? reviews(req) : writes(req))

@@ -1,7 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles.ts'
+import { isAdminUser } from './roleModel.ts'
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isAdmin: Access = ({ req }) => isAdminUser(req)
 
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const isAdminField: FieldAccess = ({ req }) => isAdminUser(req)

@@ -2,7 +2,6 @@
 import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { reviews } from '../access/isHR.ts'
 import type { Approval } from '../generated/documents.ts'
 import { actionLabels, stageLabels } from '../workflow/stages.ts'
 import type { Action, Stage } from '../workflow/stages.ts'
@@ -13,9 +12,13 @@ type Revision = { id: number | string }
  * The review workflow in a document's sidebar: its stage, the moves the signed-in user may make now (each
  * button only for the roles that may use it), HR's comment box, a link to Payload's diff of the revision
  * under review against the published one, and the latest entries of the audit trail.
+ *
+ * Who reviews is the server's answer, not a role name read here: `hasPublishPermission` is Payload's call
+ * of the collection's update access with `_status: 'published'`, i.e. `draftsOrHR`, which asks the role
+ * model the host configured (the `access` option). The approvals slug comes from the field's clientProps.
  */
-export function WorkflowPanel() {
-  const { collectionSlug, hasPublishedDoc, id } = useDocumentInfo()
+export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
+  const { collectionSlug, hasPublishedDoc, hasPublishPermission, id } = useDocumentInfo()
   const { user } = useAuth()
   const { config } = useConfig()
   const modified = useFormModified()
@@ -32,20 +35,20 @@ export function WorkflowPanel() {
     const [versions, entries] = await Promise.all([
       fetch(`${api}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`, { credentials: 'include' }).then((r) => r.json()),
       fetch(
-        `${config.serverURL}${config.routes.api}/approvals?where[documentId][equals]=${id}&where[collectionSlug][equals]=${collectionSlug}&sort=-createdAt&limit=5&depth=0`,
+        `${config.serverURL}${config.routes.api}/${approvalsSlug}?where[documentId][equals]=${id}&where[collectionSlug][equals]=${collectionSlug}&sort=-createdAt&limit=5&depth=0`,
         { credentials: 'include' },
       ).then((r) => r.json()),
     ])
     setLatest(versions.docs?.[0] ?? null)
     setHistory(entries.docs ?? [])
-  }, [api, collectionSlug, config, id])
+  }, [api, approvalsSlug, collectionSlug, config, id])
 
   useEffect(() => {
     void load()
   }, [load, stage])
 
   if (!id || !user) return null
-  const hr = reviews(user)
+  const hr = Boolean(hasPublishPermission)
 
   const move = async (action: Action) => {
     setBusy(true)

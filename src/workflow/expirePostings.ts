@@ -6,6 +6,9 @@ import { setTransition } from './transitionContext.ts'
 
 export const expirePostingsTaskSlug = 'expireJobPostings'
 
+/** The queue the expiry is scheduled on; a runner must run it (see jobRunnerCheck.ts). */
+export const expiryQueue = 'job-descriptions'
+
 /**
  * Unpublishes published postings whose `validThrough` has passed (Google drops them anyway; a careers site
  * should not list them). Runs on the jobs queue every 15 minutes, and on demand with
@@ -43,5 +46,5 @@ export const expirePostingsTask = (slugs: JobDescriptionsSlugs, { scheduled }: {
     { name: 'unpublished', type: 'number' },
     { name: 'failed', type: 'number' },
   ],
-  schedule: scheduled ? [{ cron: '0 */15 * * * *', queue: 'job-descriptions' }] : [],
+  schedule: scheduled ? [{ cron: '0 */15 * * * *', queue: expiryQueue }] : [],
 })

@@ -27,12 +27,15 @@ export const approvedVersionField: Field = {
   admin: { hidden: true },
 }
 
-export const workflowPanelField: Field = {
+/** The admin's review panel; it reads the audit trail from the approvals collection under its configured slug. */
+export const workflowPanelField = (approvalsSlug: string): Field => ({
   name: 'workflow',
   type: 'ui',
   admin: {
-    components: { Field: 'payload-plugin-job-descriptions/admin#WorkflowPanel' },
+    components: {
+      Field: { clientProps: { approvalsSlug }, path: 'payload-plugin-job-descriptions/admin#WorkflowPanel' },
+    },
     condition: (data) => Boolean(data?.id),
     position: 'sidebar',
   },
-}
+})

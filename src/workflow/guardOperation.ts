@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { reviews } from '../access/isHR.ts'
+import { reviews } from '../access/roleModel.ts'
 import { changedFields } from './changedFields.ts'
 import { documentName } from './documentName.ts'
 import { refuse } from '../refuse.ts'
@@ -16,7 +16,7 @@ type Args = Record<string, any> & { data?: Record<string, unknown>; draft?: bool
 
 const publishApproved = async (args: Args, req: PayloadRequest, collection: SanitizedCollectionConfig): Promise<Args> => {
   const name = documentName(collection)
-  if (!reviews(req.user)) {
+  if (!reviews(req)) {
     refuse(`Editors cannot publish. Submit the ${name} for review; HR publishes it once the revision is approved.`)
   }
   const id = args.id!
@@ -47,7 +47,7 @@ const guardUpdate = async (args: Args, req: PayloadRequest, collection: Sanitize
   const unpublishing = data._status === 'draft' && !args.draft
   if (args.id === undefined) {
     if (data._status === 'published') refuse(`Publish one approved ${name} at a time; bulk publishing skips review.`)
-    if (unpublishing && !reviews(req.user)) refuse(`Editors cannot unpublish. Ask HR to unpublish the ${name}s.`)
+    if (unpublishing && !reviews(req)) refuse(`Editors cannot unpublish. Ask HR to unpublish the ${name}s.`)
     return data._status === undefined ? { ...args, draft: true } : args
   }
   if (data._status === 'published') return publishApproved(args, req, collection)
@@ -55,7 +55,7 @@ const guardUpdate = async (args: Args, req: PayloadRequest, collection: Sanitize
   const current = await findMain(req, collection.slug, args.id)
   if (current?._status !== 'published' || args.draft) return args
   if (unpublishing) {
-    if (!reviews(req.user)) refuse(`Editors cannot unpublish. Ask HR to unpublish the ${name}.`)
+    if (!reviews(req)) refuse(`Editors cannot unpublish. Ask HR to unpublish the ${name}.`)
     setTransition(req, collection.slug, args.id, { action: 'unpublish', to: 'draft' })
     return args
   }
@@ -109,7 +109,7 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: give
       `A new ${documentName(collection)} starts as a draft: save it, submit it for review, and HR publishes it once approved.`,
     )
   }
-  if (operation === 'delete' && args.id !== undefined && req.user && !reviews(req.user)) {
+  if (operation === 'delete' && args.id !== undefined && req.user && !reviews(req)) {
     const current = await findMain(req, collection.slug, args.id)
     if (current?._status === 'published') {
       refuse(`Editors cannot delete a published ${documentName(collection)}: HR unpublishes it first.`)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { defaultRoleModel, roleModelOf } from '../access/roleModel.ts'
 import type { Approval, User } from '../generated/documents.ts'
 import type { JobDescriptionsSlugs, WorkflowNotifications } from '../types.ts'
 import { actionLabels } from './stages.ts'
@@ -11,18 +12,27 @@ const announced = new Set(['approve', 'publish', 'request_changes', 'submit'])
 const emailsOf = (users: User[], except: unknown) =>
   users.filter((user) => user.email && user.id !== (except as User | undefined)?.id).map((user) => user.email)
 
+/**
+ * HR, as the role model says: with the plugin's roles, a query; with a host's own `isReviewer` (which no
+ * query can express), every account read a page at a time and asked.
+ */
+const reviewers = async (payload: Payload, slugs: JobDescriptionsSlugs): Promise<User[]> => {
+  const { isReviewer } = roleModelOf(payload)
+  if (isReviewer === defaultRoleModel.isReviewer) {
+    const { docs } = await payload.find({ collection: slugs.users, depth: 0, pagination: false, where: { roles: { in: ['hr'] } } })
+    return docs as User[]
+  }
+  const found: User[] = []
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({ collection: slugs.users, depth: 0, limit: 500, page, sort: 'id' })
+    found.push(...(docs as User[]).filter((user) => isReviewer(user)))
+    if (!hasNextPage) return found
+  }
+}
+
 /** Who hears about a move: HR on submission; the author who submitted on approval, changes and publication. */
 const recipients = async (payload: Payload, slugs: JobDescriptionsSlugs, entry: Approval, actor: unknown): Promise<string[]> => {
-  if (entry.action === 'submit') {
-    const { docs } = await payload.find({
-      collection: slugs.users,
-      depth: 0,
-      limit: 100,
-      pagination: false,
-      where: { roles: { in: ['hr'] } },
-    })
-    return emailsOf(docs as User[], actor)
-  }
+  if (entry.action === 'submit') return emailsOf(await reviewers(payload, slugs), actor)
   const { docs } = await payload.find({
     collection: slugs.approvals,
     depth: 1,

@@ -2,7 +2,7 @@ import type { SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedu
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { PayloadRequest, ServerFunction } from 'payload'
 
-import { reviews } from '../access/isHR.ts'
+import { reviews } from '../access/roleModel.ts'
 import { isReviewed } from './reviewed.ts'
 
 /** The collection a queued schedulePublish job would publish or unpublish a document of. */
@@ -26,7 +26,7 @@ export const schedulePublish: ServerFunction<SchedulePublishHandlerArgs> = async
   const { deleteID, doc, req } = args
   const touchesReviewed =
     isReviewed(req.payload, doc?.relationTo) || (deleteID !== undefined && isReviewed(req.payload, await scheduledCollection(req, deleteID)))
-  if (touchesReviewed && !reviews(req.user)) {
+  if (touchesReviewed && !reviews(req)) {
     return { error: 'Only HR can schedule, change or cancel a publish or unpublish: ask HR.' }
   }
   return schedulePublishHandler(args)

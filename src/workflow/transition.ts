@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload'
 import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 import { z } from 'zod'
 
-import { reviews } from '../access/isHR.ts'
+import { reviews, writes } from '../access/roleModel.ts'
 import { documentName } from './documentName.ts'
 import { refuse } from '../refuse.ts'
 import { actions, stageLabels } from './stages.ts'
@@ -71,7 +71,8 @@ export const transition = async ({
       req,
     })
   }
-  if (action !== 'submit' && !reviews(req.user)) {
+  if (action === 'submit' && !writes(req)) refuse(`Only editors and HR can submit a ${name} for review.`)
+  if (action !== 'submit' && !reviews(req)) {
     refuse(`Only HR can ${action === 'approve' ? 'approve' : 'request changes to'} a ${name}.`)
   }
   if (action === 'request_changes' && !comment) refuse('comment: say what needs to change.', 400)

@@ -1,6 +1,6 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { reviews } from '../access/isHR.ts'
+import { reviews } from '../access/roleModel.ts'
 import { refuse } from '../refuse.ts'
 import { documentName } from './documentName.ts'
 
@@ -27,7 +27,7 @@ export const refuseVersionRewrites = (args: Args, req: PayloadRequest, collectio
     refuse(`autosave: the ${documentName(collection)} collection does not autosave; save a draft instead.`, 400)
   }
   if (args.unpublishAllLocales === undefined) return args
-  if (isSet(args.unpublishAllLocales) && !reviews(req.user)) {
+  if (isSet(args.unpublishAllLocales) && !reviews(req)) {
     refuse(`unpublishAllLocales: editors cannot unpublish. Ask HR to unpublish the ${documentName(collection)}.`)
   }
   return { ...args, unpublishAllLocales: false }

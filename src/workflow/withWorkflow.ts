@@ -29,7 +29,7 @@ export const withWorkflow =
       },
       custom: markReviewed(collection),
       endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug as CollectionSlug)],
-      fields: [...collection.fields, stageField, approvedVersionField, workflowPanelField],
+      fields: [...collection.fields, stageField, approvedVersionField, workflowPanelField(slugs.approvals)],
       hooks: {
         ...collection.hooks,
         // The unpublish is recorded before an author's newer draft is put back on top of it.
