@@ -1,5 +1,6 @@
 // Server-only helpers for a host's routes and admin layout (they load Payload's route and admin handlers,
 // which the plugin itself does not). See docs/security.md, "For hosts".
+export { careersGraphQLRoute } from './publicCache/careersGraphQLRoute.ts'
 export { guardedGraphQLPost, publicGraphQL } from './publicCache/publicGraphQL.ts'
 export { jobDescriptionsServerFunctions, schedulePublish } from './workflow/scheduleServerFunctions.ts'
 // For a custom Node server in front of Next (as the project's dev/scripts/serve.ts): answer anonymous

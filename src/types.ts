@@ -64,8 +64,8 @@ export type JobDescriptionsPluginOptions = {
    */
   access?: JobDescriptionsAccess
   /**
-   * Rich-text editor for summary, overview, FAQ answers and notes. Defaults to Lexical with its default
-   * features; the careers renderings read Lexical JSON, so a replacement must be a Lexical editor too.
+   * Rich-text editor for summary, overview, FAQ answers and notes. Defaults to the Payload config's
+   * `editor`; the careers renderings read Lexical JSON, so either must be a Lexical editor.
    */
   editor?: RichTextField['editor']
   /**

@@ -10,14 +10,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path'
 import { printSchema } from 'graphql'
 
-import config from '../payload.config.ts'
 import { root } from './build.ts'
+import { loadConfig } from './loadConfig.ts'
 
 const check = process.argv.includes('--check')
 const schemaFile = path.join(root, 'graphql/schema.graphql')
 const generatedDir = path.join(root, 'graphql/generated')
 
-const schema = printSchema(configToSchema(await config).schema)
+const schema = printSchema(configToSchema(await loadConfig()).schema)
 
 const codegen: Types.Config = {
   documents: path.join(root, 'graphql/operations/*.graphql'),

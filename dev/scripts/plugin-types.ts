@@ -9,13 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { generateTypes } from 'payload/node'
 
-import config from '../payload.config.ts'
 import { root } from './build.ts'
+import { loadConfig } from './loadConfig.ts'
 
 export const pluginTypesFile = path.join(root, 'src/generated/documents.ts')
 
 const check = process.argv.includes('--check')
-const sanitized = await config
+const sanitized = await loadConfig()
 const before = (() => {
   try {
     return readFileSync(pluginTypesFile, 'utf8')

@@ -3,19 +3,18 @@
  * `--if-empty` seeds only a database with no job-description content, as `npm start` does.
  */
 import { getPayload } from 'payload'
-
 import { defaultSlugs, isContentEmpty, seedJobDescriptions } from 'payload-plugin-job-descriptions'
 
 import { migrateDatabase } from '../db.ts'
 import { parseEnv } from '../env.ts'
-import config from '../payload.config.ts'
+import { loadConfig } from './loadConfig.ts'
 
 const ifEmpty = process.argv.includes('--if-empty')
 const env = parseEnv()
 // Accounts with the README's passwords only where asked for: `npm run dev`, or SEED_DEMO_USERS=true.
 // `npm start` has none; its first user registers in the admin and becomes the admin.
 const demoUsers = env.SEED_DEMO_USERS ?? env.NODE_ENV === 'development'
-const payload = await getPayload({ config })
+const payload = await getPayload({ config: await loadConfig() })
 try {
   await migrateDatabase(payload)
   if (ifEmpty && !(await isContentEmpty(payload))) {

@@ -82,38 +82,90 @@ type Options = {
   headers?: Record<string, string>
 }
 
+type Answer = { ok: boolean; status: number; text: string }
+/** What the client reads of a generated document: its text, and the hash it is persisted under. */
+type Document = { __meta__?: Record<string, unknown>; toString(): string }
+type GraphQLBody<Result> = { data?: Result; errors?: { extensions?: { code?: unknown }; message: string }[] }
+
+const parsed = <Result>(text: string): GraphQLBody<Result> | undefined => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * How a server that will not take the operation by its hash says so: "unknown" (this app's 400 "id: no
+ * persisted operation has the hash", Apollo's PERSISTED_QUERY_NOT_FOUND), "unsupported" (Apollo's
+ * PERSISTED_QUERY_NOT_SUPPORTED), or undefined when it answered the operation (or failed at it).
+ */
+const persistedRefusal = ({ text }: Answer): 'unknown' | 'unsupported' | undefined => {
+  if (!/persisted/i.test(text)) return undefined // an answer: not parsed twice
+  for (const { extensions, message } of parsed(text)?.errors ?? []) {
+    const said = `${String(extensions?.code ?? '')} ${message}`
+    if (/PERSISTED_QUERY_NOT_SUPPORTED|PersistedQueryNotSupported/i.test(said)) return 'unsupported'
+    if (/PERSISTED_QUERY_NOT_FOUND|PersistedQueryNotFound|no persisted (operation|query)/i.test(said)) return 'unknown'
+  }
+  return undefined
+}
+
 /**
  * A typed client for the careers operations in graphql/operations/. Results are typed by the generated
  * documents; a GraphQL error or an HTTP failure throws a CareersClientError with the server's message.
+ *
+ * Queries go as GET by their persisted hash (`?id=<sha256>&variables=…`): short URLs a CDN and the app's
+ * public cache answer. Where GET is refused (405: a host that mounts Payload's route alone), the client
+ * POSTs the query text instead, and, this instance, from then on; a hash the server does not know (an older
+ * or newer server) is POSTed too, and that hash from then on. Mutations and URLs over 4000 characters are
+ * always POSTed.
  */
 export const createCareersClient = ({ endpoint, fetch: fetchImpl = fetch, headers = {} }: Options) => {
+  let getRefused = false
+  const unknownHashes = new Set<string>()
+
+  const send = async (url: string, init: RequestInit): Promise<Answer> => {
+    let response: Response
+    try {
+      response = await fetchImpl(url, init)
+    } catch (error) {
+      throw new CareersClientError(`Could not reach ${endpoint}: ${(error as Error).message}`)
+    }
+    return { ok: response.ok, status: response.status, text: await response.text() }
+  }
+
+  const post = (document: Document, variables: unknown) =>
+    send(endpoint, {
+      body: JSON.stringify({ query: document.toString(), variables }),
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
+      method: 'POST',
+    })
+
+  /** By GET where the server takes it, else by POST (see above). */
+  const exchange = async (document: Document, variables: unknown): Promise<Answer> => {
+    const hash = document.__meta__?.hash as string | undefined
+    const isQuery = /^\s*(query\b|\{)/.test(document.toString())
+    const url = hash && `${endpoint}?id=${hash}&variables=${encodeURIComponent(JSON.stringify(variables ?? {}))}`
+    if (!url || !isQuery || url.length > 4000 || getRefused || unknownHashes.has(hash)) return post(document, variables)
+    const answer = await send(url, { headers: { accept: 'application/json', ...headers }, method: 'GET' })
+    if (answer.status === 405) getRefused = true
+    else {
+      const refusal = persistedRefusal(answer)
+      if (!refusal) return answer
+      if (refusal === 'unsupported') getRefused = true
+      else unknownHashes.add(hash)
+    }
+    return post(document, variables)
+  }
+
   const request = async <Result, Variables>(
     document: TypedDocumentString<Result, Variables>,
     variables?: Variables,
   ): Promise<Result> => {
-    let response: Response
-    // Operations of graphql/operations/ go as GET by their persisted hash: short URLs a CDN and the app's
-    // public cache can answer. Anything longer than a URL should be is POSTed.
-    const hash = document.__meta__?.hash as string | undefined
-    const url = hash && `${endpoint}?id=${hash}&variables=${encodeURIComponent(JSON.stringify(variables ?? {}))}`
-    try {
-      response =
-        url && url.length <= 4000
-          ? await fetchImpl(url, { headers: { accept: 'application/json', ...headers }, method: 'GET' })
-          : await fetchImpl(endpoint, {
-              body: JSON.stringify({ query: document.toString(), variables }),
-              headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
-              method: 'POST',
-            })
-    } catch (error) {
-      throw new CareersClientError(`Could not reach ${endpoint}: ${(error as Error).message}`)
-    }
-    const text = await response.text()
-    let body: { data?: Result; errors?: { message: string }[] }
-    try {
-      body = JSON.parse(text)
-    } catch {
-      throw new CareersClientError(`${endpoint} answered HTTP ${response.status} with no JSON: ${text.slice(0, 200)}`, {
+    const response = await exchange(document, variables)
+    const body = parsed<Result>(response.text)
+    if (!body) {
+      throw new CareersClientError(`${endpoint} answered HTTP ${response.status} with no JSON: ${response.text.slice(0, 200)}`, {
         status: response.status,
       })
     }

@@ -110,6 +110,7 @@ export const startReadThreads = ({
     })
     thread.worker.on('error', (error) => log.error(`A public read thread failed: ${error.stack ?? error.message}`))
     thread.worker.on('exit', (code) => {
+      if (!thread.ready && !stopping) log.error(`A public read thread exited before it was ready (code ${code}); starting another in ${restartDelayMs} ms`)
       thread.exited = true
       threads.splice(threads.indexOf(thread), 1)
       for (const { reject } of thread.pending.values()) reject(new Error(`The public read thread exited (${code})`))

@@ -1,13 +1,9 @@
-// GraphQL: GET and POST, anonymous queries answered by the public read path (src/publicCache), unless
-// GRAPHQL_ROUTE=payload asks for Payload's own route. Either way, what reaches Payload's route has passed
-// guardedGraphQLPost (a bounded body, no fragment cycle, a bounded depth).
+// GraphQL: the route the plugin exports for hosts (see careersGraphQLRoute): GET and POST, anonymous queries
+// answered by the public read path, unless GRAPHQL_ROUTE=payload asks for Payload's own route alone. Either
+// way, what reaches Payload's route has passed guardedGraphQLPost.
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { careersGraphQLRoute } from 'payload-plugin-job-descriptions/server'
 
 import { parseEnv } from '../../../../env.ts'
-import { guardedGraphQLPost, publicGraphQL } from 'payload-plugin-job-descriptions/server'
 
-const payloadRoute = { GET: () => Promise.resolve(new Response(null, { status: 405 })), POST: guardedGraphQLPost(config, GRAPHQL_POST(config)) }
-
-export const { GET, POST } = parseEnv().GRAPHQL_ROUTE === 'payload' ? payloadRoute : publicGraphQL(config, GRAPHQL_POST(config))
-export const OPTIONS = REST_OPTIONS(config)
+export const { GET, OPTIONS, POST } = careersGraphQLRoute(config, { publicReads: parseEnv().GRAPHQL_ROUTE === 'public' })
