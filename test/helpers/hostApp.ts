@@ -64,12 +64,13 @@ export const mustSucceed = (what: string, result: RunResult): RunResult => {
 
 /**
  * `npm pack` of the repository (its `prepack` builds what ships), named by its content, so that a reused
- * node_modules cannot keep an older tarball's files under the same version.
+ * node_modules cannot keep an older tarball's files under the same version. HOST_APP_PACK_DIR packs another
+ * checkout of the package instead (to try the harness on a build of one's own).
  */
 export const packPlugin = async (): Promise<{ result: RunResult; tarball: string }> => {
   rmSync(packDir, { force: true, recursive: true })
   mkdirSync(packDir, { recursive: true })
-  const result = mustSucceed('npm pack', await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root }))
+  const result = mustSucceed('npm pack', await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: process.env.HOST_APP_PACK_DIR ?? root }))
   const packed = readdirSync(packDir).find((name) => name.endsWith('.tgz'))
   if (!packed) throw new Error(`npm pack wrote no tarball to ${packDir}:\n${tail(result.output)}`)
   const hash = createHash('sha256').update(readFileSync(path.join(packDir, packed))).digest('hex').slice(0, 12)
@@ -85,7 +86,10 @@ export const copyFixture = () => {
     if (entry !== 'node_modules') rmSync(path.join(hostDir, entry), { force: true, recursive: true })
   }
   cpSync(fixture, hostDir, {
-    filter: (source) => !/[/\\](node_modules|\.next|data)([/\\]|$)|\.db$|tsbuildinfo$|next-env\.d\.ts$/.test(path.relative(fixture, source) || '.'),
+    // The careers site is installed on its own, outside the host (see careersSite), so that no Payload is
+    // found above it.
+    filter: (source) =>
+      !/^\/(node_modules|\.next|data|careers-site)(\/|$)|\.db$|tsbuildinfo$|\/next-env\.d\.ts$/.test(`/${path.relative(fixture, source).split(path.sep).join('/')}`),
     recursive: true,
   })
   mkdirSync(path.join(hostDir, 'data'), { recursive: true })

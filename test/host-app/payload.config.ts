@@ -44,5 +44,7 @@ export default buildConfig({
   secret: required('PAYLOAD_SECRET'),
   serverURL: process.env.SERVER_URL,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // No generated types: one build serves both slug variants, and generated types name one set of slugs. (In
+  // development Payload would otherwise write payload-types.ts for whichever variant ran last.)
+  typescript: { autoGenerate: false },
 })
