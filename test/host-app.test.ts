@@ -191,6 +191,11 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
     describe(variant.name, () => {
       let server: HostServer
       const tokens: Record<string, string> = {}
+      /** A role's session, made by the accounts test; without it, say so rather than call anonymously. */
+      const token = (role: 'admin' | 'editor' | 'hr') => {
+        if (!tokens[role]) throw new Error(`No ${role} session: the test that signs in the accounts failed`)
+        return tokens[role]
+      }
       const headers = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) })
       const rest = async (pathname: string, init: { body?: unknown; method?: string; token?: string } = {}) => {
         const response = await fetch(`${server.url}/api${pathname}`, {
@@ -219,7 +224,7 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
       }
       const jd = variant.jobDescriptions
       const latestVersionId = async (id: number) =>
-        String((await rest(`/${jd}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`, { token: tokens.hr })).json.docs[0].id)
+        String((await rest(`/${jd}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`, { token: token('hr') })).json.docs[0].id)
       const workflowRest = (id: number, action: string, token: string, extra: Record<string, unknown> = {}) =>
         rest(`/${jd}/${id}/workflow`, { body: { action, ...extra }, token })
       const published: { id?: number; slug?: string; title?: string } = {}
@@ -230,7 +235,7 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
         vitestIt(name, async () => {
           if (notStarted) throw new Error(`The host is not serving: ${notStarted}`)
           await body()
-        })
+        }, 300_000) // the careers site's install is in one of them
 
       beforeAll(async () => {
         const missing = ['databases', 'build'].find((need) => !done.has(need))
@@ -274,24 +279,24 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
           expect(first.json.user.roles, 'the first user’s roles').toContain('admin')
           tokens.admin = (await signIn('admin@host.test', password('admin'))).token
           for (const role of ['editor', 'hr']) {
-            const created = await rest('/users', { body: { email: `${role}@host.test`, password: password(role), roles: [role] }, token: tokens.admin })
+            const created = await rest('/users', { body: { email: `${role}@host.test`, password: password(role), roles: [role] }, token: token('admin') })
             expect(created.status, `admin creates ${role}: ${created.text.slice(0, 500)}`).toBe(201)
-            const { token, user } = await signIn(`${role}@host.test`, password(role))
-            expect(user.roles).toEqual([role])
-            tokens[role] = token
+            const session = await signIn(`${role}@host.test`, password(role))
+            expect(session.user.roles).toEqual([role])
+            tokens[role] = session.token
           }
         })
 
         it('serves the plugin’s collections under the host’s slugs only', async () => {
-          expect((await rest('/jobs?limit=1', { token: tokens.editor })).status).toBe(200)
-          expect((await rest('/reviews?limit=1', { token: tokens.hr })).status).toBe(200)
-          expect((await rest('/job-descriptions?limit=1', { token: tokens.editor })).status).toBe(404)
-          expect((await rest('/approvals?limit=1', { token: tokens.hr })).status).toBe(404)
+          expect((await rest('/jobs?limit=1', { token: token('editor') })).status).toBe(200)
+          expect((await rest('/reviews?limit=1', { token: token('hr') })).status).toBe(200)
+          expect((await rest('/job-descriptions?limit=1', { token: token('editor') })).status).toBe(404)
+          expect((await rest('/approvals?limit=1', { token: token('hr') })).status).toBe(404)
         })
       }
 
       it('keeps the host’s own collections working: pages over REST and on the host’s page', async () => {
-        const created = await rest('/pages', { body: { path: `/careers-${variant.dbFile}`, title: `Careers at the host (${jd})` }, token: tokens.admin })
+        const created = await rest('/pages', { body: { path: `/careers-${variant.dbFile}`, title: `Careers at the host (${jd})` }, token: token('admin') })
         expect(created.status, created.text.slice(0, 500)).toBe(201)
         const titles = (await rest('/pages?sort=title&depth=0')).json.docs.map((page: { title: string }) => page.title)
         expect(titles).toEqual(
@@ -304,35 +309,35 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
 
       it('moves a posting through the workflow: editor submits (REST), HR approves (GraphQL), HR publishes (REST)', async () => {
         const title = `Host posting (${jd})`
-        const created = await rest(`/${jd}?draft=true`, { body: { kind: 'posting', title }, token: tokens.editor })
+        const created = await rest(`/${jd}?draft=true`, { body: { kind: 'posting', title }, token: token('editor') })
         expect(created.status, created.text.slice(0, 500)).toBe(201)
         const { id, slug } = created.json.doc as { id: number; slug: string }
 
-        const submit = await workflowRest(id, 'submit', tokens.editor)
+        const submit = await workflowRest(id, 'submit', token('editor'))
         expect(submit.status, submit.text.slice(0, 500)).toBe(200)
-        const refused = await workflowRest(id, 'approve', tokens.editor, { versionId: await latestVersionId(id) })
+        const refused = await workflowRest(id, 'approve', token('editor'), { versionId: await latestVersionId(id) })
         expect(refused.status, 'an editor cannot approve').toBe(403)
 
         const approve = await graphql(
           'mutation ($id: ID!, $versionId: String) { workflowJobDescription(id: $id, action: approve, versionId: $versionId, comment: "Fine") { stage } }',
           { id: String(id), versionId: await latestVersionId(id) },
-          tokens.hr,
+          token('hr'),
         )
         expect(approve.json, approve.text.slice(0, 500)).toEqual({ data: { workflowJobDescription: { stage: 'approved' } } })
-        const publish = await workflowRest(id, 'publish', tokens.hr)
+        const publish = await workflowRest(id, 'publish', token('hr'))
         expect(publish.status, publish.text.slice(0, 500)).toBe(200)
 
         const anonymous = await graphql('query ($id: Int!) { JobDescriptions(where: { id: { equals: $id } }) { docs { title stage } } }', { id })
         expect(anonymous.json, anonymous.text.slice(0, 500)).toEqual({ data: { JobDescriptions: { docs: [{ stage: 'published', title }] } } })
 
-        const trail = await rest(`/${variant.approvals}?where[documentId][equals]=${id}&sort=createdAt&depth=0`, { token: tokens.hr })
+        const trail = await rest(`/${variant.approvals}?where[documentId][equals]=${id}&sort=createdAt&depth=0`, { token: token('hr') })
         expect(trail.status, trail.text.slice(0, 500)).toBe(200)
         expect(trail.json.docs.map((entry: { action: string; collectionSlug: string }) => [entry.action, entry.collectionSlug])).toEqual([
           ['submit', jd],
           ['approve', jd],
           ['publish', jd],
         ])
-        const trailOverGraphQL = await graphql(`{ Approvals(where: { documentId: { equals: "${id}" } }, sort: "createdAt") { docs { action } } }`, {}, tokens.hr)
+        const trailOverGraphQL = await graphql(`{ Approvals(where: { documentId: { equals: "${id}" } }, sort: "createdAt") { docs { action } } }`, {}, token('hr'))
         expect(trailOverGraphQL.json.data?.Approvals.docs, trailOverGraphQL.text.slice(0, 500)).toEqual([
           { action: 'submit' },
           { action: 'approve' },
@@ -346,7 +351,23 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
         const dir = path.join(hostDir, 'node_modules/payload-plugin-job-descriptions/graphql/operations')
         expect(existsSync(dir), `the package ships ${path.relative(hostDir, dir)}`).toBe(true)
         const files = readdirSync(dir).filter((name) => name.endsWith('.graphql'))
-        const fragments = readFileSync(path.join(dir, 'fragments.graphql'), 'utf8')
+        // Each operation with the fragments it spreads, and theirs: GraphQL refuses a document with an unused one.
+        const fragmentText = readFileSync(path.join(dir, 'fragments.graphql'), 'utf8')
+        const fragments = new Map(
+          fragmentText.split(/\n(?=(?:#[^\n]*\n)*fragment )/).map((block) => [/fragment\s+(\w+)/.exec(block)?.[1] ?? '', block] as const),
+        )
+        const withFragments = (text: string) => {
+          const needed = new Set<string>()
+          const visit = (source: string) => {
+            for (const [, name] of source.matchAll(/\.\.\.(\w+)/g)) {
+              if (needed.has(name!) || !fragments.has(name!)) continue
+              needed.add(name!)
+              visit(fragments.get(name!)!)
+            }
+          }
+          visit(text)
+          return [text, ...[...needed].map((name) => fragments.get(name)!)].join('\n')
+        }
         const variables: Record<string, Record<string, unknown>> = {
           CareersFaqs: { limit: 10 },
           CareersPostingBySlug: { slug: published.slug },
@@ -358,8 +379,7 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
           const text = readFileSync(path.join(dir, file), 'utf8')
           const name = /\b(?:query|mutation)\s+(\w+)/.exec(text)?.[1]
           expect(name, `${file} names its operation`).toBeDefined()
-          const used = new Set([...text.matchAll(/\.\.\.(\w+)/g)].map((match) => match[1]))
-          const { json, text: body } = await graphql(used.size ? `${text}\n${fragments}` : text, variables[name!] ?? {})
+          const { json, text: body } = await graphql(withFragments(text), variables[name!] ?? {})
           if (name === 'CareersPreview') {
             // A forged token is refused by the resolver, after the document validated against the schema.
             expect(json.errors?.[0]?.message, `${file}: ${body.slice(0, 500)}`).not.toMatch(/Cannot query|Unknown (type|argument)|Variable|Syntax/)
@@ -370,7 +390,7 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
           answered.push(name!)
         }
         expect(answered.sort()).toEqual(['CareersFaqs', 'CareersFilterOptions', 'CareersPostingBySlug', 'CareersPostings', 'CareersPreview'])
-        const bySlug = await graphql(`${readFileSync(path.join(dir, 'postingBySlug.graphql'), 'utf8')}\n${fragments}`, { slug: published.slug })
+        const bySlug = await graphql(withFragments(readFileSync(path.join(dir, 'postingBySlug.graphql'), 'utf8')), { slug: published.slug })
         expect(bySlug.json.data?.JobDescriptions.docs[0]).toMatchObject({ slug: published.slug, title: published.title })
       })
 
@@ -378,7 +398,7 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
         const context = await browser!.newContext({ viewport: { height: 1000, width: 1400 } })
         const pageErrors: string[] = []
         try {
-          const draft = await rest(`/${jd}?draft=true`, { body: { kind: 'posting', title: `Draft in the admin (${jd})` }, token: tokens.editor })
+          const draft = await rest(`/${jd}?draft=true`, { body: { kind: 'posting', title: `Draft in the admin (${jd})` }, token: token('editor') })
           expect(draft.status, draft.text.slice(0, 500)).toBe(201)
           const page = await context.newPage()
           page.on('pageerror', (error) => pageErrors.push(error.message))
@@ -419,8 +439,11 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
           const installed = await run('npm', [...npmInstall, '--omit=peer', client.install], { cwd: site })
           mustSucceed('npm install of the careers client', installed)
           console.log(`[host-app] careers-site npm install: ${installed.seconds.toFixed(1)} s`)
+          // Soft: reported beside the client's own result, which does not depend on it.
           const payloadThere = await run('node', ['--input-type=module', '-e', 'await import("payload")'], { cwd: site })
-          expect(payloadThere.code, 'payload must not be installed in the careers site folder').not.toBe(0)
+          expect
+            .soft(payloadThere.code, 'payload was installed into the careers site: the package must list it in peerDependencies, not dependencies')
+            .not.toBe(0)
 
           const result = await run('node', ['read-postings.mjs', `${server.url}/api/graphql`, published.slug!], {
             cwd: site,
