@@ -20,6 +20,7 @@ import {
   workDir,
   writeHostFile,
 } from './helpers/hostApp'
+import { root } from '../dev/scripts/build.ts'
 import type { HostServer } from './helpers/hostApp'
 
 /**
