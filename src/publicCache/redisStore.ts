@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 
 import type { CachedAnswer, PublicCacheStore } from './store.ts'
 
@@ -18,25 +18,40 @@ export const redisStore = (url: string, { prefix }: { prefix: string }): PublicC
   // A Redis that accepts connections but never answers (overloaded, a half-open connection, a proxy whose
   // backend is gone) would hold every read and HR's every save: each command, and each connection attempt,
   // gives up after redisTimeoutMs instead, and the caller goes on without the cache.
-  const redis = new Redis(url, { commandTimeout: redisTimeoutMs, connectTimeout: redisTimeoutMs, maxRetriesPerRequest: 1 })
-  redis.on('error', () => {}) // each failed command rejects, and its caller logs it
+  //
+  // ioredis is an optional peer: loaded with the first command, so that a host without a shared cache need
+  // not install it, and one that sets `redisUrl` without it is told what is missing.
+  let connecting: Promise<Redis> | undefined
+  const connection = () =>
+    (connecting ??= import('ioredis').then(
+      ({ Redis }) => {
+        const client = new Redis(url, { commandTimeout: redisTimeoutMs, connectTimeout: redisTimeoutMs, maxRetriesPerRequest: 1 })
+        client.on('error', () => {}) // each failed command rejects, and its caller logs it
+        return client
+      },
+      (error: unknown) => {
+        throw new Error(`publicCache.redisUrl needs the optional peer dependency ioredis (npm install ioredis): ${String(error)}`)
+      },
+    ))
   const generationKey = `${prefix}generation`
   return {
     bump: async () => {
-      await redis.incr(generationKey)
+      await (await connection()).incr(generationKey)
     },
     close: async () => {
+      if (!connecting) return
+      const redis = await connecting.catch(() => undefined)
       // QUIT waits for Redis's answer; one that never comes must not hold the shutdown.
-      await redis.quit().catch(() => redis.disconnect())
+      await redis?.quit().catch(() => redis.disconnect())
     },
-    generation: async () => (await redis.get(generationKey)) ?? '0',
+    generation: async () => (await (await connection()).get(generationKey)) ?? '0',
     get: async (key) => {
-      const value = await redis.get(`${prefix}${key}`)
+      const value = await (await connection()).get(`${prefix}${key}`)
       return value ? (JSON.parse(value) as CachedAnswer) : undefined
     },
     kind: 'redis',
     set: async (key, answer, ttlSeconds) => {
-      await redis.set(`${prefix}${key}`, JSON.stringify(answer), 'EX', ttlSeconds)
+      await (await connection()).set(`${prefix}${key}`, JSON.stringify(answer), 'EX', ttlSeconds)
     },
   }
 }
