@@ -20,10 +20,11 @@ export const redisStore = (url: string, { prefix }: { prefix: string }): PublicC
   // gives up after redisTimeoutMs instead, and the caller goes on without the cache.
   //
   // ioredis is an optional peer: loaded with the first command, so that a host without a shared cache need
-  // not install it, and one that sets `redisUrl` without it is told what is missing.
+  // not install it, and one that sets `redisUrl` without it is told what is missing. Left to Node at run
+  // time (the comments): a bundler resolving it at build time failed the host's `next build` without it.
   let connecting: Promise<Redis> | undefined
   const connection = () =>
-    (connecting ??= import('ioredis').then(
+    (connecting ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'ioredis').then(
       ({ Redis }) => {
         const client = new Redis(url, { commandTimeout: redisTimeoutMs, connectTimeout: redisTimeoutMs, maxRetriesPerRequest: 1 })
         client.on('error', () => {}) // each failed command rejects, and its caller logs it
