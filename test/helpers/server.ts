@@ -37,15 +37,21 @@ const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs = 60_000)
  * Settles when the server says all its public read threads are ready, or at once when it starts none. The
  * server's output is read to its end either way.
  */
-const readThreadsReady = (child: ChildProcess, env: NodeJS.ProcessEnv, timeoutMs = 60_000) => {
+// Each thread starts a Payload of its own: about 25 s apiece on two loaded cores, more when suites overlap.
+const readThreadsReady = (child: ChildProcess, env: NodeJS.ProcessEnv, timeoutMs = 120_000) => {
   const { GRAPHQL_ROUTE, PUBLIC_READ_THREADS } = parseEnv(env)
   const waits = GRAPHQL_ROUTE === 'public' && PUBLIC_READ_THREADS > 0
   let output = ''
   return new Promise<void>((resolve, reject) => {
-    const timer = waits ? setTimeout(() => reject(new Error(`The public read threads were not ready within ${timeoutMs} ms`)), timeoutMs) : undefined
+    const timer = waits
+      ? setTimeout(() => reject(new Error(`The public read threads were not ready within ${timeoutMs} ms; the server's last output:\n${output}`)), timeoutMs)
+      : undefined
     if (!waits) resolve()
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      output = (output + chunk).slice(-2000)
+    })
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      output = (output + chunk).slice(-1000)
+      output = (output + chunk).slice(-2000)
       if (/Public read threads ready: (\d+) of \1\b/.test(output)) {
         clearTimeout(timer)
         resolve()
