@@ -8,7 +8,7 @@ import { isSignedIn, isSignedInField } from '../src/access/isSignedIn.ts'
 import { adminPreview } from '../src/careers/adminPreview.ts'
 import { employmentTypes, workplaceTypes } from '../src/careers/vocabulary.ts'
 import { applyUrlField } from '../src/fields/applyUrl.ts'
-import { contentCheckField } from '../src/fields/contentCheck.ts'
+import { contentCheckField, contentCheckPanelField } from '../src/fields/contentCheck.ts'
 import { locationsField } from '../src/fields/locations.ts'
 import { salaryField } from '../src/fields/salary.ts'
 import { renderedField, richTextHtml, richTextRenderings } from '../src/fields/renderings.ts'
@@ -23,7 +23,19 @@ import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.ts'
 import { instantiateEndpoint } from '../src/templates/instantiateEndpoint.ts'
 import { setDatePosted } from '../src/hooks/setDatePosted.ts'
 import type { JobDescription } from '../src/generated/documents.ts'
-import type { CollectionContext } from '../src/types.ts'
+import type { CollectionContext, JobDescriptionsSlugs } from '../src/types.ts'
+import type { ItemListClientProps } from '../src/admin/ItemListField.tsx'
+import { requirementCategories, requirementLevels } from './Requirements.ts'
+
+/** The item-list field (full sentences, drag to reorder, edit in place); slugs reach it as clientProps. */
+const itemList = (
+  slugs: JobDescriptionsSlugs,
+  itemSlug: string,
+  props: Omit<ItemListClientProps, 'itemSlug' | 'jobDescriptionsSlug'>,
+) => ({
+  clientProps: { ...props, itemSlug, jobDescriptionsSlug: slugs.jobDescriptions } satisfies ItemListClientProps,
+  path: 'payload-plugin-job-descriptions/admin#ItemListField',
+})
 
 export const JobDescriptions = ({
   editor,
@@ -105,6 +117,7 @@ export const JobDescriptions = ({
         { name: 'key', type: 'text', admin: { hidden: true } },
       ],
     },
+    contentCheckPanelField(slugs),
     contentCheckField,
     {
       name: 'createPosting',
@@ -137,21 +150,21 @@ export const JobDescriptions = ({
             {
               name: 'responsibilities',
               type: 'relationship',
-              admin: { isSortable: true },
+              admin: { components: { Field: itemList(slugs, slugs.responsibilities, { textField: 'text' }) }, isSortable: true },
               hasMany: true,
               relationTo: slugs.responsibilities,
             },
             {
               name: 'requirements',
               type: 'relationship',
-              admin: { isSortable: true },
+              admin: { components: { Field: itemList(slugs, slugs.requirements, { categories: requirementCategories, levels: requirementLevels, textField: 'text' }) }, isSortable: true },
               hasMany: true,
               relationTo: slugs.requirements,
             },
             {
               name: 'faqs',
               type: 'relationship',
-              admin: { isSortable: true },
+              admin: { components: { Field: itemList(slugs, slugs.faqs, { textField: 'question' }) }, isSortable: true },
               hasMany: true,
               label: 'FAQs',
               relationTo: slugs.faqs,

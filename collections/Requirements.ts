@@ -19,6 +19,11 @@ export const requirementCategories = [
   { label: 'Other', value: 'other' },
 ]
 
+export const requirementLevels = [
+  { label: 'Required', value: 'required' },
+  { label: 'Preferred', value: 'preferred' },
+]
+
 export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.requirements,
   // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
@@ -54,10 +59,7 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
           name: 'level',
           type: 'select',
           defaultValue: 'required',
-          options: [
-            { label: 'Required', value: 'required' },
-            { label: 'Preferred', value: 'preferred' },
-          ],
+          options: requirementLevels,
           required: true,
         },
         {

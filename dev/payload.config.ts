@@ -36,7 +36,9 @@ export const buildAppConfig = (options: AppOptions = {}) => {
     admin: {
       // Gravatar would be fetched from a third party for every signed-in user; keep the admin self-contained.
       avatar: 'default',
-      importMap: { baseDir: path.resolve(dirname) },
+      // The file named too: `payload generate:importmap` run from the repository root (npm run generate, the
+      // generated-files test) looks for app/ under the working directory otherwise, and the app lives in dev/.
+      importMap: { baseDir: path.resolve(dirname), importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Job descriptions' },
     },
     cors: env.CORS_ORIGINS,

@@ -143,11 +143,12 @@ describe('review of a revision, in the admin', () => {
     await hr.getByRole('button', { name: 'Save Draft' }).click()
     await expect.poll(() => panel.getByRole('button', { name: 'Submit for review' }).isEnabled(), { timeout: 15_000 }).toBe(true)
 
-    // In review, Payload's Publish button is refused with the reason, and nothing changes.
+    // In review, Payload's Publish button is disabled, with the reason on hover.
     await panel.getByRole('button', { name: 'Submit for review' }).click()
     await expect.poll(() => stageShown(hr), { timeout: 15_000 }).toBe('in_review')
-    await hr.getByRole('button', { name: 'Publish changes' }).click()
-    await expect.poll(() => hr.getByText(/Only an approved revision can be published/).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    const publishChanges = hr.getByRole('button', { name: 'Publish changes' })
+    expect(await publishChanges.isDisabled()).toBe(true)
+    expect(await hr.locator('span[title]', { has: publishChanges }).getAttribute('title')).toMatch(/Only an approved revision can be published/)
     await shot(hr, '7-hr-native-publish-refused')
 
     await hr.reload()

@@ -77,12 +77,25 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
     { action: 'unpublish', label: 'Unpublish', show: hr && Boolean(hasPublishedDoc), style: 'secondary' },
   ]
   const shown = buttons.filter((button) => button.show)
+  // From the latest entries (newest first): who sent this for review, and what HR last said about it.
+  const submitted = history.find((entry) => entry.action === 'submit')
+  const hrComment = history.find((entry) => entry.comment && (entry.action === 'request_changes' || entry.action === 'approve'))
 
   return (
     <section aria-label="Review" className="field-type" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: 24, padding: 16 }}>
       <h4 style={{ marginTop: 0 }}>
         Review: <span data-stage={stage}>{stageLabels[stage]}</span>
       </h4>
+      {submitted && (
+        <p data-submitted-by style={{ margin: '0 0 8px' }}>
+          Submitted by {submitted.byEmail ?? 'the system'}, {new Date(submitted.createdAt).toLocaleString()}
+        </p>
+      )}
+      {hrComment && (
+        <blockquote aria-label="HR’s last comment" style={{ margin: '0 0 12px' }}>
+          HR: {hrComment.comment}
+        </blockquote>
+      )}
       {modified && shown.length > 0 && (
         <p style={{ color: 'var(--theme-warning-500)' }}>Save the draft first: review moves apply to the saved revision.</p>
       )}

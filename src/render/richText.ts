@@ -1,6 +1,5 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import { sanitize } from './sanitize.ts'
 
@@ -13,6 +12,4 @@ const isEditorState = (value: unknown): value is SerializedEditorState =>
 export const richTextToHtml = (value: unknown): string =>
   isEditorState(value) ? sanitize(convertLexicalToHTML({ data: value, disableContainer: true })) : ''
 
-/** Plain text for a Lexical value, paragraphs separated by blank lines. */
-export const richTextToPlain = (value: unknown): string =>
-  isEditorState(value) ? convertLexicalToPlaintext({ data: value }).trim() : ''
+export { richTextToPlain } from './richTextPlain.ts'

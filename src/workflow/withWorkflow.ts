@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import type { CollectionContext } from '../types.ts'
+import { reviewedPublishButton } from './publishButton.ts'
 import { approvedVersionField, stageField, workflowPanelField } from './fields.ts'
 import { guardOperation } from './guardOperation.ts'
 import { keepNewerDraft } from './keepNewerDraft.ts'
@@ -26,10 +27,17 @@ export const withWorkflow =
       admin: {
         ...collection.admin,
         defaultColumns: [...(collection.admin?.defaultColumns ?? []).filter((column) => column !== '_status'), 'stage', '_status'],
+        components: {
+          ...collection.admin?.components,
+          // Publishing is offered for an approved revision only; a host's own button wins.
+          edit: { PublishButton: reviewedPublishButton, ...collection.admin?.components?.edit },
+        },
       },
       custom: markReviewed(collection),
       endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug as CollectionSlug)],
-      fields: [...collection.fields, stageField, approvedVersionField, workflowPanelField(slugs.approvals)],
+      // The panel first: the sidebar lists its fields in config order, and review is what an author and HR
+      // come to the sidebar for.
+      fields: [workflowPanelField(slugs.approvals), ...collection.fields, stageField, approvedVersionField],
       hooks: {
         ...collection.hooks,
         // The unpublish is recorded before an author's newer draft is put back on top of it.

@@ -1,3 +1,5 @@
+import { WorkflowPanel as WorkflowPanel_581cc9780d7cc15506e9af8e945437e9 } from 'payload-plugin-job-descriptions/admin'
+import { ContentCheckPanel as ContentCheckPanel_581cc9780d7cc15506e9af8e945437e9 } from 'payload-plugin-job-descriptions/admin'
 import { CreatePostingFromTemplate as CreatePostingFromTemplate_581cc9780d7cc15506e9af8e945437e9 } from 'payload-plugin-job-descriptions/admin'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,12 +24,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowPanel as WorkflowPanel_581cc9780d7cc15506e9af8e945437e9 } from 'payload-plugin-job-descriptions/admin'
+import { ItemListField as ItemListField_581cc9780d7cc15506e9af8e945437e9 } from 'payload-plugin-job-descriptions/admin'
+import { ReviewedPublishButton as ReviewedPublishButton_581cc9780d7cc15506e9af8e945437e9 } from 'payload-plugin-job-descriptions/admin'
 import { ItemTextField as ItemTextField_581cc9780d7cc15506e9af8e945437e9 } from 'payload-plugin-job-descriptions/admin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "payload-plugin-job-descriptions/admin#WorkflowPanel": WorkflowPanel_581cc9780d7cc15506e9af8e945437e9,
+  "payload-plugin-job-descriptions/admin#ContentCheckPanel": ContentCheckPanel_581cc9780d7cc15506e9af8e945437e9,
   "payload-plugin-job-descriptions/admin#CreatePostingFromTemplate": CreatePostingFromTemplate_581cc9780d7cc15506e9af8e945437e9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,7 +57,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "payload-plugin-job-descriptions/admin#WorkflowPanel": WorkflowPanel_581cc9780d7cc15506e9af8e945437e9,
+  "payload-plugin-job-descriptions/admin#ItemListField": ItemListField_581cc9780d7cc15506e9af8e945437e9,
+  "payload-plugin-job-descriptions/admin#ReviewedPublishButton": ReviewedPublishButton_581cc9780d7cc15506e9af8e945437e9,
   "payload-plugin-job-descriptions/admin#ItemTextField": ItemTextField_581cc9780d7cc15506e9af8e945437e9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
