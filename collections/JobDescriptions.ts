@@ -22,6 +22,7 @@ import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymou
 import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.ts'
 import { instantiateEndpoint } from '../src/templates/instantiateEndpoint.ts'
 import { setDatePosted } from '../src/hooks/setDatePosted.ts'
+import { reviewDiffEndpoint } from '../src/workflow/reviewDiffEndpoint.ts'
 import type { JobDescription } from '../src/generated/documents.ts'
 import type { CollectionContext } from '../src/types.ts'
 
@@ -52,7 +53,7 @@ export const JobDescriptions = ({
     update: draftsOrHR,
   },
   defaultSort: '-updatedAt',
-  endpoints: [instantiateEndpoint(slugs)],
+  endpoints: [instantiateEndpoint(slugs), reviewDiffEndpoint(slugs)],
   fields: [
     { name: 'title', type: 'text', index: true, required: true },
     slugField('title'),
