@@ -3,6 +3,7 @@ import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModi
 import { useCallback, useEffect, useState } from 'react'
 
 import type { Approval } from '../generated/documents.ts'
+import { ReviewDiffSection } from './ReviewDiffSection.tsx'
 import { actionLabels, stageLabels } from '../workflow/stages.ts'
 import type { Action, Stage } from '../workflow/stages.ts'
 
@@ -88,6 +89,7 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
       )}
       {hr && stage === 'in_review' && (
         <>
+          {latest && <ReviewDiffSection api={api} id={id} versionId={latest.id} />}
           {latest && (
             <p>
               <a href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${latest.id}`}>
