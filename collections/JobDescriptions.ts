@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '../src/i18n/translations.ts'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
@@ -37,10 +38,10 @@ export const JobDescriptions = ({
   slug: slugs.jobDescriptions,
   // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
   graphQL: { pluralName: 'JobDescriptions', singularName: 'JobDescription' },
-  labels: { plural: 'Job descriptions', singular: 'Job description' },
+  labels: { plural: label('collectionJobDescriptionsPlural'), singular: label('collectionJobDescriptionsSingular') },
   admin: {
     defaultColumns: ['title', 'kind', 'department', '_status', 'updatedAt'],
-    group: 'Job descriptions',
+    group: label('group'),
     listSearchableFields: ['title', 'slug', 'department'],
     preview: adminPreview(previewSecret),
     useAsTitle: 'title',
@@ -131,7 +132,7 @@ export const JobDescriptions = ({
       type: 'tabs',
       tabs: [
         {
-          label: 'Description',
+          label: label('tabDescription'),
           fields: [
             { name: 'summary', type: 'richText', editor },
             { name: 'overview', type: 'richText', editor },
@@ -154,13 +155,13 @@ export const JobDescriptions = ({
               type: 'relationship',
               admin: { isSortable: true },
               hasMany: true,
-              label: 'FAQs',
+              label: label('collectionFaqsPlural'),
               relationTo: slugs.faqs,
             },
           ],
         },
         {
-          label: 'Employment',
+          label: label('tabEmployment'),
           fields: [
             {
               type: 'row',
@@ -198,7 +199,7 @@ export const JobDescriptions = ({
           ],
         },
         {
-          label: 'Notes for authors',
+          label: label('tabNotes'),
           fields: [
             {
               name: 'notesForAuthors',

@@ -1,6 +1,8 @@
 'use client'
 import { useEffect, useState } from 'react'
 
+import { usePluginTranslation } from './usePluginTranslation.ts'
+
 import type { DiffPart, ReviewDiff } from '../workflow/reviewDiff.ts'
 
 /** One word diff: removed words struck through in red, added ones underlined in green. */
@@ -22,34 +24,14 @@ const Parts = ({ parts }: { parts: DiffPart[] }) => (
   </>
 )
 
-type Labels = {
-  added: string
-  changed: string
-  failed: string
-  heading: string
-  loading: string
-  noChanges: string
-  notPublished: string
-  removed: string
-}
-
-export const englishLabels: Labels = {
-  added: 'Added',
-  changed: 'Changed',
-  failed: 'The comparison could not be loaded',
-  heading: 'Changes against the published version',
-  loading: 'Loading the comparison…',
-  noChanges: 'No text differs from the published version.',
-  notPublished: 'Never published: everything below is new.',
-  removed: 'Removed',
-}
-
 /**
  * HR's text comparison of the revision under review with the published posting, from the review-diff
  * endpoint: each changed field, and each item added, removed or edited since it was published (shared
  * items included, which Payload's version view of the posting cannot show).
  */
-export function ReviewDiffSection({ api, id, labels = englishLabels, versionId }: { api: string; id: number | string; labels?: Labels; versionId: number | string }) {
+export function ReviewDiffSection({ api, id, versionId }: { api: string; id: number | string; versionId: number | string }) {
+  const t = usePluginTranslation()
+  const failed = t('diffFailed')
   const [diff, setDiff] = useState<ReviewDiff | null>(null)
   const [error, setError] = useState('')
 
@@ -59,22 +41,22 @@ export function ReviewDiffSection({ api, id, labels = englishLabels, versionId }
       const body = await response.json().catch(() => ({}))
       if (!live) return
       if (response.ok) setDiff(body as ReviewDiff)
-      else setError(`${labels.failed}: ${body.errors?.[0]?.message ?? response.status}`)
+      else setError(`${failed}: ${body.errors?.[0]?.message ?? response.status}`)
     })
     return () => {
       live = false
     }
-  }, [api, id, labels.failed, versionId])
+  }, [api, failed, id, versionId])
 
   if (error) return <p role="alert">{error}</p>
-  if (!diff) return <p>{labels.loading}</p>
-  const changeLabel = { added: labels.added, changed: labels.changed, removed: labels.removed }
+  if (!diff) return <p>{t('diffLoading')}</p>
+  const changeLabel = { added: t('diffAdded'), changed: t('diffChanged'), removed: t('diffRemoved') }
   const empty = diff.fields.length === 0 && diff.items.length === 0
   return (
-    <section aria-label={labels.heading} style={{ marginBottom: 12 }}>
-      <h5 style={{ margin: '0 0 8px' }}>{labels.heading}</h5>
-      {!diff.published && <p>{labels.notPublished}</p>}
-      {empty && <p>{labels.noChanges}</p>}
+    <section aria-label={t('diffHeading')} style={{ marginBottom: 12 }}>
+      <h5 style={{ margin: '0 0 8px' }}>{t('diffHeading')}</h5>
+      {!diff.published && <p>{t('diffNotPublished')}</p>}
+      {empty && <p>{t('diffNoChanges')}</p>}
       <dl style={{ margin: 0 }}>
         {diff.fields.map((field) => (
           <div data-field={field.name} key={field.name} style={{ marginBottom: 8 }}>
