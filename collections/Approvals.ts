@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '../src/i18n/translations.ts'
+import { actionKeys, stageKeys } from '../src/i18n/workflowKeys.ts'
 
 import { isSignedIn } from '../src/access/isSignedIn.ts'
 import { nobody } from '../src/access/nobody.ts'
 import { appendOnly, neverDelete } from '../src/workflow/appendOnly.ts'
-import { actionLabels, recordedActions, stageLabels, stages } from '../src/workflow/stages.ts'
+import { recordedActions, stages } from '../src/workflow/stages.ts'
 import type { CollectionContext } from '../src/types.ts'
 
-const stageOptions = stages.map((value) => ({ label: stageLabels[value], value }))
+const stageOptions = stages.map((value) => ({ label: label(stageKeys[value]), value }))
 
 /**
  * The audit trail: one entry per workflow move, written by the server as the move is saved. Nobody edits or
@@ -17,11 +19,11 @@ export const Approvals = ({ slugs }: CollectionContext): CollectionConfig => ({
   slug: slugs.approvals,
   // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
   graphQL: { pluralName: 'Approvals', singularName: 'Approval' },
-  labels: { plural: 'Approval history', singular: 'Approval record' },
+  labels: { plural: label('collectionApprovalsPlural'), singular: label('collectionApprovalsSingular') },
   admin: {
     defaultColumns: ['documentTitle', 'action', 'from', 'to', 'by', 'createdAt'],
     description: 'Every submission, approval, request for changes, publication and edit after review. Read-only.',
-    group: 'Job descriptions',
+    group: label('group'),
     listSearchableFields: ['documentTitle', 'comment'],
     useAsTitle: 'documentTitle',
   },
@@ -51,7 +53,7 @@ export const Approvals = ({ slugs }: CollectionContext): CollectionConfig => ({
       type: 'select',
       admin: { readOnly: true },
       index: true,
-      options: recordedActions.map((value) => ({ label: actionLabels[value], value })),
+      options: recordedActions.map((value) => ({ label: label(actionKeys[value]), value })),
       required: true,
     },
     { name: 'from', type: 'select', admin: { readOnly: true }, options: stageOptions },

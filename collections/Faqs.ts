@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '../src/i18n/translations.ts'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
@@ -14,10 +15,10 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
   slug: slugs.faqs,
   // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
   graphQL: { pluralName: 'Faqs', singularName: 'Faq' },
-  labels: { plural: 'FAQs', singular: 'FAQ' },
+  labels: { plural: label('collectionFaqsPlural'), singular: label('collectionFaqsSingular') },
   admin: {
     defaultColumns: ['question', 'audience', '_status'],
-    group: 'Job descriptions',
+    group: label('group'),
     useAsTitle: 'question',
   },
   access: {

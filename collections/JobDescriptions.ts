@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '../src/i18n/translations.ts'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
@@ -22,6 +23,7 @@ import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymou
 import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.ts'
 import { instantiateEndpoint } from '../src/templates/instantiateEndpoint.ts'
 import { setDatePosted } from '../src/hooks/setDatePosted.ts'
+import { reviewDiffEndpoint } from '../src/workflow/reviewDiffEndpoint.ts'
 import type { JobDescription } from '../src/generated/documents.ts'
 import type { CollectionContext, JobDescriptionsSlugs } from '../src/types.ts'
 import type { ItemListClientProps } from '../src/admin/ItemListField.tsx'
@@ -48,10 +50,10 @@ export const JobDescriptions = ({
   slug: slugs.jobDescriptions,
   // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
   graphQL: { pluralName: 'JobDescriptions', singularName: 'JobDescription' },
-  labels: { plural: 'Job descriptions', singular: 'Job description' },
+  labels: { plural: label('collectionJobDescriptionsPlural'), singular: label('collectionJobDescriptionsSingular') },
   admin: {
     defaultColumns: ['title', 'kind', 'department', '_status', 'updatedAt'],
-    group: 'Job descriptions',
+    group: label('group'),
     listSearchableFields: ['title', 'slug', 'department'],
     preview: adminPreview(previewSecret),
     useAsTitle: 'title',
@@ -64,7 +66,7 @@ export const JobDescriptions = ({
     update: draftsOrHR,
   },
   defaultSort: '-updatedAt',
-  endpoints: [instantiateEndpoint(slugs)],
+  endpoints: [instantiateEndpoint(slugs), reviewDiffEndpoint(slugs)],
   fields: [
     { name: 'title', type: 'text', index: true, required: true },
     slugField('title'),
@@ -143,7 +145,7 @@ export const JobDescriptions = ({
       type: 'tabs',
       tabs: [
         {
-          label: 'Description',
+          label: label('tabDescription'),
           fields: [
             { name: 'summary', type: 'richText', editor },
             { name: 'overview', type: 'richText', editor },
@@ -166,13 +168,13 @@ export const JobDescriptions = ({
               type: 'relationship',
               admin: { components: { Field: itemList(slugs, slugs.faqs, { textField: 'question' }) }, isSortable: true },
               hasMany: true,
-              label: 'FAQs',
+              label: label('collectionFaqsPlural'),
               relationTo: slugs.faqs,
             },
           ],
         },
         {
-          label: 'Employment',
+          label: label('tabEmployment'),
           fields: [
             {
               type: 'row',
@@ -210,7 +212,7 @@ export const JobDescriptions = ({
           ],
         },
         {
-          label: 'Notes for authors',
+          label: label('tabNotes'),
           fields: [
             {
               name: 'notesForAuthors',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '../src/i18n/translations.ts'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
@@ -28,11 +29,11 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
   slug: slugs.requirements,
   // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
   graphQL: { pluralName: 'Requirements', singularName: 'Requirement' },
-  labels: { plural: 'Requirements', singular: 'Requirement' },
+  labels: { plural: label('collectionRequirementsPlural'), singular: label('collectionRequirementsSingular') },
   admin: {
     defaultColumns: ['text', 'category', 'level', '_status'],
     description: 'Reusable requirement sentences; one item can serve many job descriptions.',
-    group: 'Job descriptions',
+    group: label('group'),
     useAsTitle: 'text',
   },
   access: {
@@ -48,7 +49,7 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
       type: 'textarea',
       admin: { components: { Field: 'payload-plugin-job-descriptions/admin#ItemTextField' } },
       index: true,
-      label: 'Requirement',
+      label: label('collectionRequirementsSingular'),
       required: true,
     },
     {

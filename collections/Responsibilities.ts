@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '../src/i18n/translations.ts'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
@@ -14,11 +15,11 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
   slug: slugs.responsibilities,
   // Pinned: the public GraphQL contract (graphql/operations) names these, whatever the slug is.
   graphQL: { pluralName: 'Responsibilities', singularName: 'Responsibility' },
-  labels: { plural: 'Responsibilities', singular: 'Responsibility' },
+  labels: { plural: label('collectionResponsibilitiesPlural'), singular: label('collectionResponsibilitiesSingular') },
   admin: {
     defaultColumns: ['text', 'category', 'tags', '_status'],
     description: 'Reusable responsibility sentences; one item can serve many job descriptions.',
-    group: 'Job descriptions',
+    group: label('group'),
     useAsTitle: 'text',
   },
   access: {
@@ -34,7 +35,7 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
       type: 'textarea',
       admin: { components: { Field: 'payload-plugin-job-descriptions/admin#ItemTextField' } },
       index: true,
-      label: 'Responsibility',
+      label: label('collectionResponsibilitiesSingular'),
       required: true,
     },
     {

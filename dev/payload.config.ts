@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 
 import { databaseAdapter, dataDir, defaultDatabaseUri, pushesSchema } from './db.ts'
@@ -54,6 +56,8 @@ export const buildAppConfig = (options: AppOptions = {}) => {
     email: smtpUrl
       ? smtpEmailAdapter({ fromAddress: env.EMAIL_FROM_ADDRESS, fromName: env.EMAIL_FROM_NAME, url: smtpUrl })
       : undefined,
+    // The admin in English or German (the plugin ships both): by the user's choice, else the browser's.
+    i18n: { fallbackLanguage: 'en', supportedLanguages: { de, en } },
     graphQL: { schemaOutputFile: path.resolve(dirname, '../graphql/schema.graphql') },
     plugins: [
       jobDescriptionsPlugin({

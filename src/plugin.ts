@@ -11,6 +11,7 @@ import { defaultRoleModel, withRoleModel } from './access/roleModel.ts'
 import type { RoleModel } from './access/roleModel.ts'
 import { verificationOffMutation } from './auth/verificationOff.ts'
 import { withBoundedReads } from './hooks/boundedReads.ts'
+import { withTranslations } from './i18n/withTranslations.ts'
 import { checkOptions } from './options.ts'
 import { applyOverride } from './overrides.ts'
 import { careersFilterOptions } from './queries/careersFilterOptions.ts'
@@ -137,6 +138,8 @@ export const jobDescriptionsPlugin =
       admin: users.host ? config.admin : { ...config.admin, user: config.admin?.user ?? users.slug },
       collections: withUsers([...(config.collections ?? []), ...(enabled ? ours : ours.map(disable))], users, context, config, mapsRoles),
       custom: withRoleModel(config.custom, roleModelFrom(options.access)),
+      // The admin's strings in English and German; the host's own translations stay and win.
+      i18n: withTranslations(config.i18n),
       // Registered even when disabled (unscheduled then): task slugs are part of the jobs table's schema.
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expirePostingsTask(context.slugs, { scheduled: enabled })] },
     }

@@ -52,7 +52,7 @@ describe('overrides of the plugin collections (fields, hooks, access, admin)', (
     const config = payload.collections[jobs]!.config
     expect(config.fields.map((f) => ('name' in f ? f.name : undefined))).toEqual(expect.arrayContaining(['internalCode', 'stage', 'approvedVersion', 'workflow']))
     expect(config.admin.description).toBe("The host's words")
-    expect(config.admin.group).toBe('Job descriptions')
+    expect(config.admin.group).toEqual({ de: 'Stellenbeschreibungen', en: 'Job descriptions' })
   })
 
   it('lets an access override only narrow: update () => true still cannot publish unapproved content', async () => {

@@ -3,6 +3,8 @@ import { Button, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/u
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
+import { usePluginTranslation } from './usePluginTranslation.ts'
+
 type Placeholder = { key: string; kind: 'bracket' | 'mustache' | 'years'; token: string; where: string }
 type FieldError = { message: string; path: string }
 
@@ -14,6 +16,7 @@ export function CreatePostingFromTemplate() {
   const { collectionSlug, id } = useDocumentInfo()
   const { config } = useConfig()
   const router = useRouter()
+  const t = usePluginTranslation()
   const kind = useFormFields(([fields]) => fields.kind?.value)
   const rows = useFormFields(([fields]) => Number(fields.placeholders?.rows?.length ?? fields.placeholders?.value ?? 0))
   const placeholders = useFormFields(([fields]) =>
@@ -50,7 +53,7 @@ export function CreatePostingFromTemplate() {
       router.push(`${config.routes.admin}/collections/${collectionSlug}/${body.doc.id}`)
       return
     }
-    const details: FieldError[] = body.errors?.[0]?.data?.errors ?? [{ message: body.errors?.[0]?.message ?? 'Could not create the posting.', path: '' }]
+    const details: FieldError[] = body.errors?.[0]?.data?.errors ?? [{ message: body.errors?.[0]?.message ?? t('createFailed'), path: '' }]
     setErrors(details)
   }
 
@@ -59,17 +62,17 @@ export function CreatePostingFromTemplate() {
 
   return (
     <section aria-labelledby="create-posting" className="field-type" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16 }}>
-      <h4 id="create-posting" style={{ marginTop: 0 }}>Create posting from template</h4>
+      <h4 id="create-posting" style={{ marginTop: 0 }}>{t('createHeading')}</h4>
       <p style={{ color: 'var(--theme-elevation-500)' }}>
-        Fill in every placeholder; a new posting draft opens with the values in place.
+        {t('createHint')}
       </p>
       <label style={{ display: 'block', marginBottom: 12 }}>
-        Posting title (optional)
+        {t('createTitle')}
         <input className="field-type__input" onChange={(e) => setTitle(e.target.value)} style={{ display: 'block', width: '100%' }} value={title} />
       </label>
       {unique.map((p) => (
         <label key={p.key} style={{ display: 'block', marginBottom: 12 }}>
-          {p.kind === 'years' ? `Years for “${p.where}”` : `${p.token} (${p.where})`}
+          {p.kind === 'years' ? t('createYearsFor', { where: p.where }) : `${p.token} (${p.where})`}
           <input
             aria-invalid={Boolean(errorFor(p.key))}
             inputMode={p.kind === 'years' ? 'numeric' : undefined}
@@ -88,7 +91,7 @@ export function CreatePostingFromTemplate() {
         </p>
       ))}
       <Button buttonStyle="primary" disabled={busy} onClick={create}>
-        {busy ? 'Creating…' : 'Create posting from template'}
+        {busy ? t('creating') : t('createHeading')}
       </Button>
     </section>
   )

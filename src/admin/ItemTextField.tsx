@@ -3,6 +3,8 @@ import { TextareaField, useConfig, useDocumentInfo, useField } from '@payloadcms
 import type { TextareaFieldClientComponent } from 'payload'
 import { useEffect, useState } from 'react'
 
+import { usePluginTranslation } from './usePluginTranslation.ts'
+
 type Match = { id: number | string; score: number; text: string }
 
 /**
@@ -12,6 +14,7 @@ type Match = { id: number | string; score: number; text: string }
 export const ItemTextField: TextareaFieldClientComponent = (props) => {
   const { collectionSlug, id } = useDocumentInfo()
   const { config } = useConfig()
+  const t = usePluginTranslation()
   const { value } = useField<string>({ path: props.path })
   const [matches, setMatches] = useState<Match[]>([])
 
@@ -42,7 +45,7 @@ export const ItemTextField: TextareaFieldClientComponent = (props) => {
       <TextareaField {...props} />
       {matches.length > 0 && (
         <div aria-live="polite" role="status" style={{ marginTop: -8, marginBottom: 24 }}>
-          <p style={{ fontWeight: 600, margin: '0 0 4px' }}>Already in the library — reuse one instead of adding a copy:</p>
+          <p style={{ fontWeight: 600, margin: '0 0 4px' }}>{t('similarHeading')}</p>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {matches.map((match) => (
               <li key={match.id}>

@@ -3,7 +3,9 @@ import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModi
 import { useCallback, useEffect, useState } from 'react'
 
 import type { Approval } from '../generated/documents.ts'
-import { actionLabels, stageLabels } from '../workflow/stages.ts'
+import { actionKeys, stageKeys } from '../i18n/workflowKeys.ts'
+import { usePluginTranslation } from './usePluginTranslation.ts'
+import { ReviewDiffSection } from './ReviewDiffSection.tsx'
 import type { Action, Stage } from '../workflow/stages.ts'
 
 type Revision = { id: number | string }
@@ -21,6 +23,7 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
   const { collectionSlug, hasPublishedDoc, hasPublishPermission, id } = useDocumentInfo()
   const { user } = useAuth()
   const { config } = useConfig()
+  const t = usePluginTranslation()
   const modified = useFormModified()
   const stage = (useFormFields(([fields]) => fields.stage?.value) ?? 'draft') as Stage
   const [latest, setLatest] = useState<Revision | null>(null)
@@ -62,7 +65,7 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
     const body = await response.json().catch(() => ({}))
     if (!response.ok) {
       setBusy(false)
-      setError(body.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      setError(body.errors?.[0]?.message ?? t('serverAnswered', { status: response.status }))
       return
     }
     // The form, the status pill and the version list all change: load the document afresh.
@@ -70,11 +73,11 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
   }
 
   const buttons: { action: Action; label: string; show: boolean; style?: 'primary' | 'secondary' }[] = [
-    { action: 'submit', label: 'Submit for review', show: stage === 'draft' || stage === 'changes_requested' },
-    { action: 'approve', label: 'Approve', show: hr && stage === 'in_review' },
-    { action: 'request_changes', label: 'Request changes', show: hr && stage === 'in_review', style: 'secondary' },
-    { action: 'publish', label: 'Publish approved revision', show: hr && stage === 'approved' },
-    { action: 'unpublish', label: 'Unpublish', show: hr && Boolean(hasPublishedDoc), style: 'secondary' },
+    { action: 'submit', label: t('submit'), show: stage === 'draft' || stage === 'changes_requested' },
+    { action: 'approve', label: t('approve'), show: hr && stage === 'in_review' },
+    { action: 'request_changes', label: t('requestChanges'), show: hr && stage === 'in_review', style: 'secondary' },
+    { action: 'publish', label: t('publishApproved'), show: hr && stage === 'approved' },
+    { action: 'unpublish', label: t('unpublish'), show: hr && Boolean(hasPublishedDoc), style: 'secondary' },
   ]
   const shown = buttons.filter((button) => button.show)
   // From the latest entries (newest first): who sent this for review, and what HR last said about it.
@@ -82,9 +85,9 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
   const hrComment = history.find((entry) => entry.comment && (entry.action === 'request_changes' || entry.action === 'approve'))
 
   return (
-    <section aria-label="Review" className="field-type" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: 24, padding: 16 }}>
+    <section aria-label={t('review')} className="field-type" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: 24, padding: 16 }}>
       <h4 style={{ marginTop: 0 }}>
-        Review: <span data-stage={stage}>{stageLabels[stage]}</span>
+        {t('review')}: <span data-stage={stage}>{t(stageKeys[stage])}</span>
       </h4>
       {submitted && (
         <p data-submitted-by style={{ margin: '0 0 8px' }}>
@@ -97,19 +100,20 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
         </blockquote>
       )}
       {modified && shown.length > 0 && (
-        <p style={{ color: 'var(--theme-warning-500)' }}>Save the draft first: review moves apply to the saved revision.</p>
+        <p style={{ color: 'var(--theme-warning-500)' }}>{t('saveFirst')}</p>
       )}
       {hr && stage === 'in_review' && (
         <>
+          {latest && <ReviewDiffSection api={api} id={id} versionId={latest.id} />}
           {latest && (
             <p>
               <a href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${latest.id}`}>
-                Compare this revision with the published one
+                {t('compareLink')}
               </a>
             </p>
           )}
           <label style={{ display: 'block', marginBottom: 12 }}>
-            Comment for the author
+            {t('commentForAuthor')}
             <textarea name="workflow-comment" onChange={(e) => setComment(e.target.value)} rows={3} style={{ display: 'block', width: '100%' }} value={comment} />
           </label>
         </>
@@ -125,10 +129,10 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
         </p>
       )}
       {history.length > 0 && (
-        <ol aria-label="Review history" style={{ margin: '12px 0 0', paddingLeft: 18 }}>
+        <ol aria-label={t('reviewHistory')} style={{ margin: '12px 0 0', paddingLeft: 18 }}>
           {history.map((entry) => (
             <li key={entry.id}>
-              {actionLabels[entry.action]} by {entry.byEmail ?? 'the system'}, {new Date(entry.createdAt).toLocaleString()}
+              {t('byWhom', { action: t(actionKeys[entry.action]), when: new Date(entry.createdAt).toLocaleString(), who: entry.byEmail ?? t('theSystem') })}
               {entry.comment && <blockquote style={{ margin: '4px 0' }}>{entry.comment}</blockquote>}
             </li>
           ))}

@@ -2,7 +2,9 @@ import type { Field } from 'payload'
 
 import { isSignedInField } from '../access/isSignedIn.ts'
 import { nobodyField } from '../access/nobody.ts'
-import { stageLabels, stages } from './stages.ts'
+import { label } from '../i18n/translations.ts'
+import { stageKeys } from '../i18n/workflowKeys.ts'
+import { stages } from './stages.ts'
 
 /** Written by the workflow only: API callers and the admin form cannot set it. */
 export const stageField: Field = {
@@ -10,13 +12,14 @@ export const stageField: Field = {
   type: 'select',
   access: { create: nobodyField, update: nobodyField },
   admin: {
-    description: 'Where this revision is in review. Changed with the workflow buttons, never by hand.',
+    description: label('fieldStageDescription'),
     position: 'sidebar',
     readOnly: true,
   },
   defaultValue: 'draft',
   index: true,
-  options: stages.map((value) => ({ label: stageLabels[value], value })),
+  label: label('fieldStage'),
+  options: stages.map((value) => ({ label: label(stageKeys[value]), value })),
 }
 
 /** The id of the version HR approved; publishing copies exactly that revision. */
