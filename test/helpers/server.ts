@@ -92,19 +92,23 @@ export const startServer = async (
     env: { ...env, HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
   const threadsReady = readThreadsReady(child, env)
   threadsReady.catch(() => {}) // awaited below, unless the server never came up
-  await waitUntilUp(url, child)
-  // Public queries are answered on the app's thread until its read threads are up: wait, so that what is
-  // tested (and measured) is what a running server does.
-  await threadsReady
-  return {
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-    url,
+  try {
+    await waitUntilUp(url, child)
+    // Public queries are answered on the app's thread until its read threads are up: wait, so that what is
+    // tested (and measured) is what a running server does.
+    await threadsReady
+  } catch (error) {
+    // A server that did not come up is stopped, not left running after the test (and holding its port).
+    await stop()
+    throw error
   }
+  return { stop, url }
 }
