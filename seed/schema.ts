@@ -54,6 +54,11 @@ export const postingSeed = templateSeed.omit({ notesForAuthors: true }).extend({
     max: z.number().positive(),
     min: z.number().positive(),
   }),
+  /**
+   * The last day to apply, counted from the day the seed runs: a fixed date would pass one day, and the
+   * posting would then leave the careers list and be unpublished by the expiry job.
+   */
+  validThrough: z.object({ daysAfterSeeding: z.number().int().min(1).max(3650) }).optional(),
   workplaceType: z.enum(['on_site', 'hybrid', 'remote']),
 })
 

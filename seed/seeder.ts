@@ -3,6 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { defaultSlugs } from '../src/plugin.ts'
+import { daysAfter } from './daysAfter.ts'
 import type { JobDescription } from '../src/generated/documents.ts'
 import type { JobDescriptionsSlugs } from '../src/types.ts'
 import type { PostingSeed, SeedData, TemplateSeed } from './schema.ts'
@@ -96,6 +97,7 @@ const seedJobDescription = async (context: Context, { kind, seed: template }: Se
           directApply: template.directApply,
           locations: template.locations,
           salary: template.salary,
+          validThrough: template.validThrough ? daysAfter(template.validThrough.daysAfterSeeding) : undefined,
           workplaceType: template.workplaceType,
         }
       : { notesForAuthors: richText(template.notesForAuthors) }

@@ -12,4 +12,5 @@ export const backendDeveloperBerlin: PostingSeedInput = {
   salary: { currency: 'EUR', interval: 'YEAR', max: 85_000, min: 65_000 },
   applyUrl: 'https://example.com/careers/backend-developer-berlin/apply',
   directApply: true,
+  validThrough: { daysAfterSeeding: 180 },
 }

@@ -32,6 +32,19 @@ const educationRequirements = (requirements: Pick<Requirement, 'category' | 'tex
 
 const dateOnly = (iso: null | string | undefined) => (iso ? iso.slice(0, 10) : undefined)
 
+/** A full ISO 8601 date-time in UTC, as Google wants validThrough; nothing for a missing or unreadable date. */
+const isoDateTime = (value: null | string | undefined) => {
+  const time = value ? Date.parse(value) : Number.NaN
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString()
+}
+
+/**
+ * One value as itself, several as an array, none as nothing. Google's examples give a single place or country
+ * as an object, and validators read paths such as `jobLocation.address.addressCountry` through an object
+ * only: a one-element array hides the country from them (Adobe's structured-data validator reports it missing).
+ */
+const oneOrMany = <T>(values: T[]): T | T[] | undefined => (values.length > 1 ? values : values[0])
+
 type Args = DescriptionParts & {
   /** The whole description as HTML (render/description.ts), made once per read. */
   descriptionHtml: string
@@ -73,7 +86,7 @@ export const jobPostingJsonLd = ({ descriptionHtml, hiringOrganization, job, req
     title: job.title,
     description: descriptionHtml,
     datePosted: dateOnly(job.datePosted),
-    validThrough: job.validThrough ?? undefined,
+    validThrough: isoDateTime(job.validThrough),
     employmentType: job.employmentType?.length ? job.employmentType : undefined,
     hiringOrganization: {
       '@type': 'Organization',
@@ -82,9 +95,12 @@ export const jobPostingJsonLd = ({ descriptionHtml, hiringOrganization, job, req
       logo: hiringOrganization.logo,
     },
     identifier: { '@type': 'PropertyValue', name: hiringOrganization.name, value: job.slug },
-    jobLocation:
-      !remote && locations.length > 0
-        ? locations.map((location) => ({
+    // A fully remote job has no place of work: Google then wants TELECOMMUTE and the countries candidates may
+    // live in instead of a jobLocation (and reads a jobLocation as where the work is done, which it is not).
+    jobLocation: remote
+      ? undefined
+      : oneOrMany(
+          locations.map((location) => ({
             '@type': 'Place',
             address: {
               '@type': 'PostalAddress',
@@ -92,13 +108,16 @@ export const jobPostingJsonLd = ({ descriptionHtml, hiringOrganization, job, req
               addressLocality: location.city ?? undefined,
               addressRegion: location.region ?? undefined,
               postalCode: location.postalCode ?? undefined,
+              // Required by Google for every place; the locations field requires it, so it is always there.
               addressCountry: location.country,
             },
-          }))
-        : undefined,
+          })),
+        ),
     jobLocationType: remote ? 'TELECOMMUTE' : undefined,
     applicantLocationRequirements: remote
-      ? locations.map((location) => ({ '@type': 'Country', name: countryNames.of(location.country) ?? location.country }))
+      ? oneOrMany(
+          locations.map((location) => ({ '@type': 'Country', name: countryNames.of(location.country) ?? location.country })),
+        )
       : undefined,
     baseSalary: hasSalary
       ? {
@@ -112,7 +131,8 @@ export const jobPostingJsonLd = ({ descriptionHtml, hiringOrganization, job, req
           },
         }
       : undefined,
-    directApply: Boolean(job.directApply),
+    // Only what the posting says: an unset directApply is not a claim that candidates cannot apply directly.
+    directApply: typeof job.directApply === 'boolean' ? job.directApply : undefined,
     url,
     experienceRequirements: experienceRequirements(requirements),
     educationRequirements: educationRequirements(requirements),

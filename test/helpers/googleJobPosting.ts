@@ -15,6 +15,15 @@ const postalAddress = z.object({
   streetAddress: z.string().optional(),
 })
 
+const place = z.object({ '@type': z.literal('Place'), address: postalAddress })
+const country = z.object({ '@type': z.literal('Country'), name: z.string().min(1) })
+
+/** A single value as an object, as Google's examples give one; two or more as an array, never one in an array. */
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(2)])
+
+/** The values of a one-or-many property as a list, for tests that look at each. */
+export const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+
 export const googleJobPosting = z
   .object({
     '@context': z.literal('https://schema.org/'),
@@ -24,9 +33,9 @@ export const googleJobPosting = z
     description: z.string().regex(/<(p|ul|li|h2)>/, 'description is HTML'),
     hiringOrganization: z.object({ '@type': z.literal('Organization'), name: z.string().min(1), sameAs: z.url().optional() }),
     title: z.string().min(1),
-    jobLocation: z.array(z.object({ '@type': z.literal('Place'), address: postalAddress })).min(1).optional(),
+    jobLocation: oneOrMany(place).optional(),
     // recommended
-    applicantLocationRequirements: z.array(z.object({ '@type': z.literal('Country'), name: z.string().min(1) })).optional(),
+    applicantLocationRequirements: oneOrMany(country).optional(),
     baseSalary: z.object({
       '@type': z.literal('MonetaryAmount'),
       currency: z.string().regex(/^[A-Z]{3}$/),
@@ -52,6 +61,6 @@ export const googleJobPosting = z
   .refine(
     (posting) =>
       posting.jobLocation !== undefined ||
-      (posting.jobLocationType === 'TELECOMMUTE' && (posting.applicantLocationRequirements?.length ?? 0) > 0),
+      (posting.jobLocationType === 'TELECOMMUTE' && posting.applicantLocationRequirements !== undefined),
     'a jobLocation, or jobLocationType TELECOMMUTE with applicantLocationRequirements',
   )
