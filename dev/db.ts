@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
+import { buildCareersReadModelIfEmpty } from 'payload-plugin-job-descriptions'
 import { postgresParentIndexes } from 'payload-plugin-job-descriptions/postgres'
 import { cacheSqliteStatements, sqliteParentIndexes, withSqliteWriteLock } from 'payload-plugin-job-descriptions/sqlite'
 import { migrations as postgresMigrations } from './migrations/postgres/index.ts'
@@ -88,4 +89,6 @@ export const migrateDatabase = async (payload: Payload): Promise<void> => {
   const migrations = migrationsFor[payload.db.name as keyof typeof migrationsFor]
   // Payload types migrations adapter-agnostically (`args: unknown`); ours take their adapter's own args.
   if (migrations?.length) await payload.db.migrate({ migrations: migrations as never })
+  // A database migrated to a version with the careers read model gets it built from what is published.
+  await buildCareersReadModelIfEmpty(payload)
 }

@@ -27,3 +27,7 @@ export { withRequestBodyCheck } from './requestBody/withRequestBodyCheck.ts'
 // Seeding: the templates for hosts (seedJobDescriptionTemplates), and what the project's app seeds.
 export { isContentEmpty, seedJobDescriptions, seedJobDescriptionTemplates } from '../seed/index.ts'
 export type { SeedOptions, SeedReport } from '../seed/index.ts'
+// The public careers API's schema (printed as graphql/careers.graphql) and its read model.
+export { careersSchema } from './careersApi/schema.ts'
+export { careersTypeDefs } from './careersApi/typeDefs.ts'
+export { buildCareersReadModelIfEmpty, rebuildCareersReadModel } from './readModel/rebuildCareersReadModel.ts'

@@ -10,7 +10,16 @@ const slug = z
 export const collectionKeys = ['approvals', 'faqs', 'jobDescriptions', 'requirements', 'responsibilities'] as const
 
 export const slugsSchema = z
-  .object({ approvals: slug, faqs: slug, jobDescriptions: slug, requirements: slug, responsibilities: slug, users: slug })
+  .object({
+    approvals: slug,
+    careersFaqs: slug,
+    careersPostings: slug,
+    faqs: slug,
+    jobDescriptions: slug,
+    requirements: slug,
+    responsibilities: slug,
+    users: slug,
+  })
   .partial()
   .strict()
 
@@ -57,6 +66,16 @@ export const jobsSchema = z
 export const optionsSchema = z
   .object({
     access: accessSchema.optional(),
+    careers: z
+      .object({
+        locales: z
+          .array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be BCP 47 tags such as en, de or en-GB'))
+          .min(1)
+          .max(10)
+          .optional(),
+      })
+      .strict()
+      .optional(),
     editor: z.unknown().optional(),
     enabled: z.boolean().optional(),
     hiringOrganization: z

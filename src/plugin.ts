@@ -1,6 +1,8 @@
 import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
 import { Approvals } from '../collections/Approvals.ts'
+import { CareersFaqs } from '../collections/CareersFaqs.ts'
+import { CareersPostings } from '../collections/CareersPostings.ts'
 import { Faqs } from '../collections/Faqs.ts'
 import { JobDescriptions } from '../collections/JobDescriptions.ts'
 import { Requirements } from '../collections/Requirements.ts'
@@ -29,7 +31,11 @@ import type {
 import { findUsers } from './users/findUsers.ts'
 import type { UsersCollection } from './users/findUsers.ts'
 import { withHostUsers } from './users/withHostUsers.ts'
+import { withCareersApi } from './careersApi/settings.ts'
+import type { CareersApiSettings } from './careersApi/settings.ts'
 import { withPublicCacheInvalidation } from './publicCache/invalidate.ts'
+import { rebuildIfEmpty } from './readModel/rebuildIfEmpty.ts'
+import { followPublicChange } from './readModel/sync.ts'
 import { createPublicCache, withPublicCache } from './publicCache/publicCache.ts'
 import { publicAnswer } from './publicCache/publicGraphQL.ts'
 import { queryDepthRule } from './publicCache/queryShape.ts'
@@ -49,6 +55,8 @@ const reviewedCollections = [
 
 export const defaultSlugs = {
   approvals: 'approvals',
+  careersFaqs: 'careers-faqs',
+  careersPostings: 'careers-postings',
   faqs: 'faqs',
   jobDescriptions: 'job-descriptions',
   requirements: 'requirements',
@@ -123,12 +131,23 @@ export const jobDescriptionsPlugin =
       slugs,
     }
     const publicCache = createPublicCache(options.publicCache)
+    const careers: CareersApiSettings = {
+      hiringOrganization: options.hiringOrganization,
+      locales: options.careers?.locales ?? ['en', 'de'],
+      postingUrl: options.postingUrl,
+      previewSecret: options.previewSecret,
+      slugs,
+    }
+    // Every public change renders what it changes into the careers read model, in its transaction,
+    // before the cache hears of it.
+    const follow = (req: Parameters<typeof followPublicChange>[0], collection: string, id: number | string) =>
+      followPublicChange(req, careers, collection, id)
     // The host's override first, then the workflow and the hardening: the guards hold whatever it says.
     const overridden = (key: OverridableCollection, collection: CollectionConfig) => applyOverride(collection, options.overrides?.[key])
     const reviewed = reviewedCollections.map(([key, collection]) =>
-      withPublicCacheInvalidation(publicCache)(withWorkflow(context)(overridden(key, collection(context)))),
+      withPublicCacheInvalidation(publicCache, follow)(withWorkflow(context)(overridden(key, collection(context)))),
     )
-    const ours = [...reviewed, overridden('approvals', Approvals(context))].map(hardened)
+    const ours = [...reviewed, overridden('approvals', Approvals(context)), CareersPostings(context), CareersFaqs(context)].map(hardened)
     const enabled = options.enabled !== false
     const mapsRoles = Boolean(options.access?.isAdmin && options.access?.isReviewer)
 
@@ -150,11 +169,15 @@ export const jobDescriptionsPlugin =
     const hostQueries = config.graphQL?.queries
     const hostMutations = config.graphQL?.mutations
     const hostValidationRules = config.graphQL?.validationRules
-    return withPublicCache({
+    return withCareersApi(withPublicCache({
       ...withCollections,
       onInit: async (payload) => {
         registerPublicRead((request, headers, fresh) => publicAnswer(payload, request, headers, fresh))
         checkJobRunner(payload, options.jobs)
+        // Before migrations have made its tables this cannot look; the app's migrate step asks again.
+        await rebuildIfEmpty(payload, careers).catch((err: unknown) =>
+          payload.logger.debug({ err, msg: 'Careers read model not checked at start (migrations pending?)' }),
+        )
         await config.onInit?.(payload)
       },
       graphQL: {
@@ -173,5 +196,5 @@ export const jobDescriptionsPlugin =
           ...(users.host ? {} : verificationOffMutation(context.slugs.users)(GraphQL, info)),
         }),
       },
-    }, publicCache)
+    }, publicCache), careers)
   }

@@ -10,3 +10,6 @@ export { readGraphQLRequest } from './publicCache/graphQLRequest.ts'
 export { isAnonymous, publicReadStarted, runningPublicRead } from './publicCache/publicRead.ts'
 export { serveReadThread, startReadThreads } from './publicCache/readThreads.ts'
 export type { ReadThreads } from './publicCache/readThreads.ts'
+// The public careers API (docs/careers-api.md): `export const { GET, OPTIONS, POST } = careersApiRoute(config)`
+// in app/(payload)/api/careers/graphql/route.ts; careersApiHandler serves it from any fetch-style server.
+export { careersApiHandler, careersApiRoute } from './careersApi/route.ts'

@@ -64,6 +64,12 @@ export type JobDescriptionsPluginOptions = {
    */
   access?: JobDescriptionsAccess
   /**
+   * The public careers API (`/api/careers/graphql`, see docs/careers-api.md). `locales`: the locales its
+   * read model renders (salaries and dates are written for each), the first the default. Default
+   * `['en', 'de']`.
+   */
+  careers?: { locales?: string[] }
+  /**
    * Rich-text editor for summary, overview, FAQ answers and notes. Defaults to the Payload config's
    * `editor`; the careers renderings read Lexical JSON, so either must be a Lexical editor.
    */

@@ -1985,6 +1985,8 @@ export type PayloadLockedDocumentUpdate_DocumentRelationshipInput = {
 
 export type PayloadLockedDocumentUpdate_DocumentRelationshipInputRelationTo =
   | 'approvals'
+  | 'careers_faqs'
+  | 'careers_postings'
   | 'faqs'
   | 'job_descriptions'
   | 'requirements'
@@ -2006,6 +2008,8 @@ export type PayloadLockedDocument_DocumentRelationshipInput = {
 
 export type PayloadLockedDocument_DocumentRelationshipInputRelationTo =
   | 'approvals'
+  | 'careers_faqs'
+  | 'careers_postings'
   | 'faqs'
   | 'job_descriptions'
   | 'requirements'
@@ -2049,6 +2053,8 @@ export type PayloadLockedDocument_Document_Relation = {
 
 export type PayloadLockedDocument_Document_Relation_RelationTo =
   | 'approvals'
+  | 'careers_faqs'
+  | 'careers_postings'
   | 'faqs'
   | 'job_descriptions'
   | 'requirements'

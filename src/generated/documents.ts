@@ -72,6 +72,8 @@ export interface Config {
     requirements: Requirement;
     faqs: Faq;
     approvals: Approval;
+    'careers-postings': CareersPosting;
+    'careers-faqs': CareersFaq;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -86,6 +88,8 @@ export interface Config {
     requirements: RequirementsSelect<false> | RequirementsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     approvals: ApprovalsSelect<false> | ApprovalsSelect<true>;
+    'careers-postings': CareersPostingsSelect<false> | CareersPostingsSelect<true>;
+    'careers-faqs': CareersFaqsSelect<false> | CareersFaqsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -479,6 +483,100 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "careers-postings".
+ */
+export interface CareersPosting {
+  id: number;
+  /**
+   * The job description this renders.
+   */
+  posting: string;
+  locale: string;
+  slug: string;
+  title: string;
+  department?: string | null;
+  workplaceType: string;
+  employmentTypes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * [{ country, city }] of on-site and hybrid postings.
+   */
+  places:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  remoteCountries:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  datePosted: string;
+  validThrough?: string | null;
+  titleWords?: string | null;
+  bodyWords?: string | null;
+  faqIds:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  itemKeys?: string | null;
+  /**
+   * The JobPosting as the careers API answers it.
+   */
+  node:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "careers-faqs".
+ */
+export interface CareersFaq {
+  id: number;
+  faq: string;
+  question: string;
+  node:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -621,6 +719,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'approvals';
         value: number | Approval;
+      } | null)
+    | ({
+        relationTo: 'careers-postings';
+        value: number | CareersPosting;
+      } | null)
+    | ({
+        relationTo: 'careers-faqs';
+        value: number | CareersFaq;
       } | null)
     | ({
         relationTo: 'users';
@@ -812,6 +918,41 @@ export interface ApprovalsSelect<T extends boolean = true> {
   by?: T;
   byEmail?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "careers-postings_select".
+ */
+export interface CareersPostingsSelect<T extends boolean = true> {
+  posting?: T;
+  locale?: T;
+  slug?: T;
+  title?: T;
+  department?: T;
+  workplaceType?: T;
+  employmentTypes?: T;
+  places?: T;
+  remoteCountries?: T;
+  datePosted?: T;
+  validThrough?: T;
+  titleWords?: T;
+  bodyWords?: T;
+  faqIds?: T;
+  itemKeys?: T;
+  node?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "careers-faqs_select".
+ */
+export interface CareersFaqsSelect<T extends boolean = true> {
+  faq?: T;
+  question?: T;
+  node?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -25,8 +25,11 @@ const mainsBefore = (req: PayloadRequest) => (req.context[mainsKey] ??= {}) as R
 const changedPublic = (before: Main, after: Main) =>
   (before?._status === 'published' || after?._status === 'published') && before?.updatedAt !== after?.updatedAt
 
+/** Told of each public change first, in the save's transaction (the careers read model follows it). */
+export type PublicChangeFollower = (req: PayloadRequest, collection: string, id: number | string) => Promise<void>
+
 export const withPublicCacheInvalidation =
-  (cache: PublicCache) =>
+  (cache: PublicCache, follow?: PublicChangeFollower) =>
   (collection: CollectionConfig): CollectionConfig => {
     // Bumped now, and again half a second later: on PostgreSQL the change commits after this hook, and a
     // request running in between could cache the old answer under the new generation.
@@ -65,10 +68,15 @@ export const withPublicCacheInvalidation =
       const before = mainsBefore(req)[key]
       delete mainsBefore(req)[key]
       const after = await findMain(req, collection.slug, doc.id)
-      if (changedPublic(before, after)) await bump(req.payload, { takesDown: after?._status !== 'published' })
+      if (changedPublic(before, after)) {
+        await follow?.(req, collection.slug, doc.id)
+        await bump(req.payload, { takesDown: after?._status !== 'published' })
+      }
       return doc
     }
-    const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+      // Followed whatever `doc` says: it can be the newest draft of a document whose main was published.
+      await follow?.(req, collection.slug, doc.id)
       if (doc?._status === 'published') await bump(req.payload, { takesDown: true })
     }
     return {

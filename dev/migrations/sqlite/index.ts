@@ -8,6 +8,7 @@ import * as migration_20261122_072837_list_order_and_count from './20261122_0728
 import * as migration_20261122_103427_many_valued_parent_and_all_postings from './20261122_103427_many_valued_parent_and_all_postings';
 import * as migration_20261122_110918_location_label from './20261122_110918_location_label';
 import * as migration_20261201_224107_users_without_versions from './20261201_224107_users_without_versions';
+import * as migration_20261202_073201_careers_read_model from './20261202_073201_careers_read_model';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_224107_users_without_versions.up,
     down: migration_20261201_224107_users_without_versions.down,
-    name: '20261201_224107_users_without_versions'
+    name: '20261201_224107_users_without_versions',
+  },
+  {
+    up: migration_20261202_073201_careers_read_model.up,
+    down: migration_20261202_073201_careers_read_model.down,
+    name: '20261202_073201_careers_read_model'
   },
 ];
