@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { Faq, JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import { publicCacheOf } from '../publicCache/publicCache.ts'
 import type { JobDescriptionsSlugs } from '../types.ts'
 import { findMain } from '../workflow/versions.ts'
 import { renderFaq, renderPosting } from './renderPosting.ts'
@@ -126,6 +127,8 @@ export const rebuildReadModel = async (payload: Payload, settings: ReadModelSett
     const faqs = await ids(slugs.faqs, { audience: { not_equals: 'authors' } })
     for (const id of faqs) await syncFaq(req, settings, id)
     if (transactionID) await payload.db.commitTransaction(transactionID)
+    // Every instance sharing the cache's store reads the new rows (an in-process store: this process only).
+    await publicCacheOf(payload.config)?.store().bump()
     return { faqs: faqs.length, postings: postings.length }
   } catch (error) {
     if (transactionID) await payload.db.rollbackTransaction(transactionID)
