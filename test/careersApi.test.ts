@@ -200,7 +200,8 @@ describe('careers API on a started server', () => {
       const { doc } = await rest('/job-descriptions?draft=true', { kind: 'posting', title: 'Preview only posting', workplaceType: 'remote', locations: [{ country: 'FR' }] })
       // Signed as the admin signs it: with Payload's secret, which is the configured one hashed.
       const token = createPreviewToken(doc.id, createHash('sha256').update(testSecret).digest('hex').slice(0, 32))
-      const { answer } = await get<{ jobPostingPreview: { title: string } | null }>(CareersJobPostingPreviewDocument, { token })
+      const { answer, response } = await get<{ jobPostingPreview: { title: string } | null }>(CareersJobPostingPreviewDocument, { token })
+      expect(response.headers.get('cache-control'), 'a draft is never cached or shared').toBe('private, no-store')
       expect(answer.data!.jobPostingPreview).toMatchObject({ locationDisplay: 'Remote (France)', title: 'Preview only posting' })
       expect((await get<CareersJobPostingQuery>(CareersJobPostingDocument, { slug: doc.slug })).answer.data!.jobPosting, 'a draft is not public').toBeNull()
       const forged = await get(CareersJobPostingPreviewDocument, { token: `${token.split('.')[0]}.forged` })

@@ -94,3 +94,25 @@ describe('the first user', () => {
     }
   })
 })
+
+describe('npm run careers:rebuild', () => {
+  it('makes the careers read model anew from what is published, and says how much', async () => {
+    const database = sqliteDatabase()
+    databases.push(database)
+    await seedCli(database.uri, {})
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: database.uri, PAYLOAD_SECRET: 'x'.repeat(32) }
+    Reflect.deleteProperty(env, 'NODE_ENV')
+    const payload = await startPayload(database.uri)
+    const rows = async () => (await payload.db.find<{ slug: string }>({ collection: 'careers-postings', limit: 0, pagination: false, where: { locale: { equals: 'en' } } })).docs.map((row) => row.slug).sort()
+    try {
+      const seeded = await rows()
+      expect(seeded).toEqual(['back-end-developer-remote-eu', 'backend-developer-berlin'])
+      await payload.db.deleteMany({ collection: 'careers-postings', where: {} })
+      const { stdout } = await promisify(execFile)(bin('tsx'), ['dev/scripts/careers-rebuild.ts'], { cwd: root, env })
+      expect(stdout).toMatch(/Careers read model rebuilt: 2 postings, \d+ FAQs\./)
+      expect(await rows()).toEqual(seeded)
+    } finally {
+      await stopPayload(payload)
+    }
+  }, 180_000)
+})

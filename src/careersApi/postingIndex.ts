@@ -93,6 +93,16 @@ export class PostingIndex {
     return until === null || until >= now
   }
 
+  /** Milliseconds until the next open posting closes (its validThrough), or undefined when none will. */
+  msUntilNextClosing(now: number): number | undefined {
+    let next: number | undefined
+    for (const posting of this.postings) {
+      const until = posting.validThrough
+      if (until !== null && until >= now && (next === undefined || until < next)) next = until
+    }
+    return next === undefined ? undefined : next - now
+  }
+
   /** Search scores by posting; undefined without search words (everything matches). */
   scores(search: null | string | undefined): Map<number, number> | undefined {
     const words = search ? queryWords(search) : []

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { GraphQLError, Kind, parse, specifiedRules, validate } from 'graphql'
-import type { DocumentNode, ValidationRule } from 'graphql'
+import type { DocumentNode, SelectionNode, ValidationRule } from 'graphql'
 import { NoFragmentCyclesRule } from 'graphql'
 
 import { boundedCache, documentBytesPerChar, textBytes } from '../publicCache/boundedCache.ts'
@@ -14,7 +14,7 @@ export const maxRootFields = 10
 const rootFieldLimit: ValidationRule = (context) => ({
   OperationDefinition(operation) {
     let fields = 0
-    const visit = (selections: readonly import('graphql').SelectionNode[], seen: Set<string>) => {
+    const visit = (selections: readonly SelectionNode[], seen: Set<string>) => {
       for (const selection of selections) {
         if (selection.kind === Kind.FIELD) fields++
         else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections, seen)
@@ -30,7 +30,30 @@ const rootFieldLimit: ValidationRule = (context) => ({
   },
 })
 
-export type Prepared = { document: DocumentNode; errors: readonly GraphQLError[]; hash: string }
+export type Prepared = {
+  document: DocumentNode
+  errors: readonly GraphQLError[]
+  hash: string
+  /** It reads a draft through a preview token: never stored, never shared. */
+  previews: boolean
+}
+
+/** Whether any operation of the document selects `field` at its root, through fragments too. */
+const selectsRoot = (document: DocumentNode, field: string) => {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+  )
+  const visit = (selections: readonly SelectionNode[], seen: Set<string>): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections, seen)
+      if (seen.has(selection.name.value)) return false
+      seen.add(selection.name.value)
+      const fragment = fragments.get(selection.name.value)
+      return fragment ? visit(fragment.selectionSet.selections, seen) : false
+    })
+  return document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && visit(definition.selectionSet.selections, new Set()))
+}
 
 const code = (error: GraphQLError, fallback: string) =>
   new GraphQLError(error.message, { extensions: { code: fallback, ...error.extensions }, nodes: error.nodes })
@@ -52,10 +75,11 @@ export const prepare = (text: string): Prepared => {
   let entry: Prepared
   try {
     const document = parse(text, { maxTokens: 5000 })
-    entry = { document, errors: check(document).map((error) => code(error, 'GRAPHQL_VALIDATION_FAILED')), hash: sha256(text) }
+    const errors = check(document).map((error) => code(error, 'GRAPHQL_VALIDATION_FAILED'))
+    entry = { document, errors, hash: sha256(text), previews: errors.length === 0 && selectsRoot(document, 'jobPostingPreview') }
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error
-    entry = { document: { definitions: [], kind: Kind.DOCUMENT }, errors: [code(error, 'GRAPHQL_PARSE_FAILED')], hash: sha256(text) }
+    entry = { document: { definitions: [], kind: Kind.DOCUMENT }, errors: [code(error, 'GRAPHQL_PARSE_FAILED')], hash: sha256(text), previews: false }
   }
   prepared.set(text, entry)
   return entry

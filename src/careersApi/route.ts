@@ -14,6 +14,7 @@ import type { CareersRequest } from './request.ts'
 import { careersFieldResolver } from './resolvers.ts'
 import type { CareersContext } from './resolvers.ts'
 import { careersSchema } from './schema.ts'
+import { currentIndex } from './readModelIndex.ts'
 import { careersApiOf } from './settings.ts'
 
 type Handler = (request: Request) => Promise<Response>
@@ -58,8 +59,7 @@ const answer = (status: number, body: string, headers: Record<string, string> = 
 const errorAnswer = (error: GraphQLError, status: number) =>
   answer(status, JSON.stringify({ errors: [{ extensions: error.extensions, message: error.message }] }))
 
-const run = async (payload: Payload, request: CareersRequest): Promise<{ body: string; status: number }> => {
-  const prepared = prepare(request.text)
+const run = async (payload: Payload, request: CareersRequest, prepared = prepare(request.text)): Promise<{ body: string; status: number }> => {
   if (prepared.errors.length > 0) {
     return { body: JSON.stringify({ errors: prepared.errors.map((error) => publicError(payload, error)) }), status: 400 }
   }
@@ -87,6 +87,12 @@ const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('bas
  * it ran. ETag / If-None-Match gives 304. The store unreachable, answers are worked out fresh.
  */
 const cached = async (payload: Payload, request: CareersRequest, headers: Headers): Promise<Response> => {
+  const prepared = prepare(request.text)
+  // A preview token's answer is a draft: for its holder alone, kept by nobody.
+  if (prepared.previews) {
+    const { body, status } = await run(payload, request, prepared)
+    return answer(status, body, { 'cache-control': 'private, no-store' })
+  }
   const cache = publicCacheOf(payload.config)
   const key = cache?.enabled ? `careers:${createHash('sha256').update(JSON.stringify([request.text, request.operationName ?? null, request.variables ?? null])).digest('base64url')}` : undefined
   const store = cache?.store()
@@ -107,10 +113,13 @@ const cached = async (payload: Payload, request: CareersRequest, headers: Header
   const fullKey = generation !== undefined ? `${generation}:${key}` : undefined
   const hit = fullKey ? await store!.get(fullKey).catch(() => undefined) : undefined
   if (hit) return shared(hit.body, hit.etag, 'HIT')
-  const { body, status } = await run(payload, request)
+  const { body, status } = await run(payload, request, prepared)
   if (status !== 200 || !fullKey) return answer(status, body)
   const etag = etagOf(body)
-  await store!.set(fullKey, { body, etag }, cache!.ttlSeconds).catch(() => undefined)
+  // Kept no later than the next posting's closing time: an answer must not show it once it has closed.
+  const closing = (await currentIndex(payload, careersApiOf(payload.config)!)).msUntilNextClosing(Date.now())
+  const ttlSeconds = closing === undefined ? cache!.ttlSeconds : Math.max(1, Math.min(cache!.ttlSeconds, Math.floor(closing / 1000)))
+  await store!.set(fullKey, { body, etag }, ttlSeconds).catch(() => undefined)
   return shared(body, etag, 'MISS')
 }
 
