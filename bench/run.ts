@@ -169,7 +169,7 @@ const ceilings: {
   stockMs: number
   stockOverResolvers: number
 }[] = []
-const readThreads = parseEnv().PUBLIC_READ_THREADS
+const readThreads = 0 // the read threads are gone (docs/architecture.md)
 /** Requests/s of the cold GET answered on the app's own thread (PUBLIC_READ_THREADS=0), by query@postings. */
 const coldOnAppThread = new Map<string, number>()
 mkdirSync(resultsDir, { recursive: true })

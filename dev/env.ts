@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 
 /** The environment the app reads, checked once so a typo fails at start with the variable's name. */
@@ -46,11 +45,6 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** `off` serves every public query fresh (the benchmark's cold variant). */
   PUBLIC_CACHE: z.enum(['on', 'off']).default('on'),
-  /**
-   * Worker threads (scripts/serve.ts) that answer public queries the cache does not hold, each with a
-   * Payload of its own on the same database: by default one per core; 0 answers them on the app's thread.
-   */
-  PUBLIC_READ_THREADS: z.coerce.number().int().min(0).max(64).default(availableParallelism()),
   /** Shares the public cache between app instances (redis://host:6379). */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   /**

@@ -37,9 +37,7 @@ import { withPublicCacheInvalidation } from './publicCache/invalidate.ts'
 import { rebuildIfEmpty } from './readModel/rebuildIfEmpty.ts'
 import { followPublicChange } from './readModel/sync.ts'
 import { createPublicCache, withPublicCache } from './publicCache/publicCache.ts'
-import { publicAnswer } from './publicCache/publicGraphQL.ts'
 import { queryDepthRule } from './publicCache/queryShape.ts'
-import { registerPublicRead } from './publicCache/publicRead.ts'
 import { expirePostingsTask } from './workflow/expirePostings.ts'
 import { checkJobRunner } from './workflow/jobRunnerCheck.ts'
 import { withWorkflow } from './workflow/withWorkflow.ts'
@@ -172,7 +170,6 @@ export const jobDescriptionsPlugin =
     return withCareersApi(withPublicCache({
       ...withCollections,
       onInit: async (payload) => {
-        registerPublicRead((request, headers, fresh) => publicAnswer(payload, request, headers, fresh))
         checkJobRunner(payload, options.jobs)
         // Before migrations have made its tables this cannot look; the app's migrate step asks again.
         await rebuildIfEmpty(payload, careers).catch((err: unknown) =>

@@ -26,7 +26,7 @@ const find = (config: Config, slug: string) => config.collections!.find((c) => c
 const request = (user: unknown) => ({ req: { user } as PayloadRequest })
 
 describe('jobDescriptionsPlugin', () => {
-  it('adds the four content collections, the approval history and users, keeping the host collections as they were', async () => {
+  it('adds the four content collections, the approval history, the careers read model and users, keeping the host collections as they were', async () => {
     const original = hostConfig([hostPosts])
     const config = jobDescriptionsPlugin()(original)
     expect(config.collections!.map((c) => c.slug)).toEqual([
@@ -36,6 +36,8 @@ describe('jobDescriptionsPlugin', () => {
       'requirements',
       'faqs',
       'approvals',
+      'careers-postings',
+      'careers-faqs',
       'users',
     ])
     expect(find(config, 'posts')).toBe(hostPosts)
@@ -88,10 +90,19 @@ describe('jobDescriptionsPlugin', () => {
   })
 
   it('follows slug overrides in the collections and their relationships', async () => {
-    const slugs = { approvals: 'job-approvals', faqs: 'job-faqs', jobDescriptions: 'jobs', requirements: 'job-requirements', responsibilities: 'duties', users: 'staff' }
+    const slugs = {
+      approvals: 'job-approvals',
+      careersFaqs: 'job-careers-faqs',
+      careersPostings: 'job-careers-postings',
+      faqs: 'job-faqs',
+      jobDescriptions: 'jobs',
+      requirements: 'job-requirements',
+      responsibilities: 'duties',
+      users: 'staff',
+    }
     // Plain strings: a host's slugs need not be in its CollectionSlug union yet.
     const config = jobDescriptionsPlugin({ slugs })(hostConfig())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs', 'job-approvals', 'staff'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['jobs', 'duties', 'job-requirements', 'job-faqs', 'job-approvals', 'job-careers-postings', 'job-careers-faqs', 'staff'])
     const relations = find(config, 'jobs')
       .fields.flatMap((f) => ('tabs' in f ? f.tabs.flatMap((t) => t.fields) : [f]))
       .flatMap((f) => (f.type === 'relationship' ? [f.relationTo] : []))

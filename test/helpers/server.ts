@@ -3,7 +3,6 @@ import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 
 import { bin, ensureBuilt, root, run } from '../../dev/scripts/build.ts'
-import { parseEnv } from '../../dev/env.ts'
 import { testSecret } from './payload'
 
 export type TestServer = { stop: () => Promise<void>; url: string }
@@ -31,34 +30,6 @@ const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs = 60_000)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`The server at ${url} did not answer within ${timeoutMs} ms`)
-}
-
-/**
- * Settles when the server says all its public read threads are ready, or at once when it starts none. The
- * server's output is read to its end either way.
- */
-// Each thread starts a Payload of its own: about 25 s apiece on two loaded cores, more when suites overlap.
-const readThreadsReady = (child: ChildProcess, env: NodeJS.ProcessEnv, timeoutMs = 120_000) => {
-  const { GRAPHQL_ROUTE, PUBLIC_READ_THREADS } = parseEnv(env)
-  const waits = GRAPHQL_ROUTE === 'public' && PUBLIC_READ_THREADS > 0
-  let output = ''
-  return new Promise<void>((resolve, reject) => {
-    const timer = waits
-      ? setTimeout(() => reject(new Error(`The public read threads were not ready within ${timeoutMs} ms; the server's last output:\n${output}`)), timeoutMs)
-      : undefined
-    if (!waits) resolve()
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      output = (output + chunk).slice(-2000)
-    })
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      output = (output + chunk).slice(-2000)
-      if (/Public read threads ready: (\d+) of \1\b/.test(output)) {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-    child.once('exit', () => clearTimeout(timer))
-  })
 }
 
 /**
@@ -98,13 +69,9 @@ export const startServer = async (
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
-  const threadsReady = readThreadsReady(child, env)
-  threadsReady.catch(() => {}) // awaited below, unless the server never came up
+  child.stdout!.resume() // read to its end, so that the server never blocks on a full pipe
   try {
     await waitUntilUp(url, child)
-    // Public queries are answered on the app's thread until its read threads are up: wait, so that what is
-    // tested (and measured) is what a running server does.
-    await threadsReady
   } catch (error) {
     // A server that did not come up is stopped, not left running after the test (and holding its port).
     await stop()

@@ -49,7 +49,7 @@ describe('accounts and cross-site requests (demo users seeded)', () => {
 
   beforeAll(async () => {
     database = sqliteDatabase()
-    server = await startServer(database.uri, { env: { CORS_ORIGINS: careersOrigin, PUBLIC_READ_THREADS: '0', SERVER_URL: '' } })
+    server = await startServer(database.uri, { env: { CORS_ORIGINS: careersOrigin, SERVER_URL: '' } })
     ownOrigin = `http://localhost:${new URL(server.url).port}`
     for (const role of roles) tokens[role] = await signIn(server.url, role)
   })
@@ -216,7 +216,7 @@ describe('a server started as `npm start` starts it (no SEED_DEMO_USERS, an http
 
   beforeAll(async () => {
     database = sqliteDatabase()
-    server = await startServer(database.uri, { demoUsers: false, env: { PUBLIC_READ_THREADS: '0', SERVER_URL: 'https://jobs.example.test' } })
+    server = await startServer(database.uri, { demoUsers: false, env: { SERVER_URL: 'https://jobs.example.test' } })
   })
 
   afterAll(async () => {

@@ -30,7 +30,7 @@ describe('malformed request bodies', () => {
 
   beforeAll(async () => {
     database = sqliteDatabase()
-    server = await startServer(database.uri, { env: { PUBLIC_READ_THREADS: '0' } })
+    server = await startServer(database.uri, {})
     token = await signIn(server.url, 'editor')
     faqId = (await read('/faqs?limit=1&draft=true')).body.docs[0].id
     responsibilityId = (await read('/responsibilities?limit=1&draft=true')).body.docs[0].id

@@ -9,7 +9,6 @@ import { knownRequestBytes, readGraphQLRequest } from '../../src/publicCache/gra
 import { payloadGraphQL, prepareQuery, preparedBytes } from '../../src/publicCache/preparedQuery'
 import { publicCacheOf } from '../../src/publicCache/publicCache'
 import { publicAnswer } from '../../src/publicCache/publicGraphQL'
-import { startReadThreads } from '../../src/publicCache/readThreads'
 import { sqliteDatabase } from '../helpers/databases'
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -42,36 +41,6 @@ describe('security: bounded memory and waits on the public read path', () => {
       }
       expect(knownRequestBytes()).toBeGreaterThan(0)
       expect(knownRequestBytes()).toBeLessThanOrEqual(8 * mb)
-    })
-  })
-
-  describe('read threads', () => {
-    const quiet = { error: () => {}, info: () => {} }
-    const silentThread = async () => {
-      const threads = startReadThreads({ count: 1, entry: new URL('../fixtures/silentReadThread.mjs', import.meta.url), log: quiet, timeoutMs: 300 })
-      for (let tries = 0; !threads.fresh() && tries < 600; tries++) await new Promise((resolve) => setTimeout(resolve, 50))
-      return threads
-    }
-
-    it('a question the thread never answers fails after the timeout, and is no longer pending', async () => {
-      const threads = await silentThread()
-      try {
-        await expect(threads.fresh()!({ query: '{ __typename }' }, new Headers())).rejects.toThrow(/did not answer within 300 ms/)
-        expect(threads.inFlight()).toBe(0)
-      } finally {
-        await threads.stop()
-      }
-    })
-
-    it('a question that cannot be sent to the thread (DataCloneError) fails at once, and is no longer pending', async () => {
-      const threads = await silentThread()
-      try {
-        const uncloneable = { query: '{ __typename }', variables: { not: () => 'cloneable' } }
-        await expect(threads.fresh()!(uncloneable, new Headers())).rejects.toThrow(/could not be cloned/)
-        expect(threads.inFlight()).toBe(0)
-      } finally {
-        await threads.stop()
-      }
     })
   })
 
