@@ -27,6 +27,7 @@ import type { TestDatabase } from './helpers/databases'
 import { testSecret } from './helpers/payload'
 import { reviewOverRest, signIn } from './helpers/review'
 import { startServer } from './helpers/server'
+import { describeIssues, validateJsonLd } from './helpers/structuredDataValidator'
 import type { TestServer } from './helpers/server'
 
 type Document = { __meta__?: { hash?: string }; toString(): string }
@@ -159,6 +160,17 @@ describe('careers API on a started server', () => {
 
       const template = (await post<{ jobDescriptionTemplates: unknown }>({ query: '{ jobPosting(slug: "backend-developer-template") { title } }' })).answer
       expect(template.data).toEqual({ jobPosting: null })
+    })
+
+    it("jsonLd: Adobe's structured-data validator (Google's rules) finds no error in any open posting", async () => {
+      const { nodes } = (await get<CareersJobPostingsQuery>(CareersJobPostingsDocument, { first: 100 })).answer.data!.jobPostings
+      expect(nodes.length).toBeGreaterThan(0)
+      for (const { slug } of nodes) {
+        const { jsonLd } = (await get<CareersJobPostingQuery>(CareersJobPostingDocument, { siteUrl: 'https://jobs.example.org/{slug}', slug })).answer.data!.jobPosting!
+        expect(jsonLd.url).toBe(`https://jobs.example.org/${slug}`)
+        const errors = (await validateJsonLd(jsonLd)).filter((issue) => issue.severity === 'ERROR')
+        expect(describeIssues(errors), slug).toEqual([])
+      }
     })
 
     it("jobPostingFacets: each menu value goes straight back as its filter, and counts what it finds", async () => {
