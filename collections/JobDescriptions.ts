@@ -6,7 +6,7 @@ import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
 import { publishedOrSignedIn } from '../src/access/publishedOrSignedIn.ts'
 import { isEditor } from '../src/access/isEditor.ts'
 import { isSignedIn, isSignedInField } from '../src/access/isSignedIn.ts'
-import { adminPreview } from '../src/careers/adminPreview.ts'
+import { adminLivePreview, adminPreview } from '../src/careers/adminPreview.ts'
 import { employmentTypes, workplaceTypes } from '../src/careers/vocabulary.ts'
 import { applyUrlField } from '../src/fields/applyUrl.ts'
 import { contentCheckField, contentCheckPanelField } from '../src/fields/contentCheck.ts'
@@ -55,6 +55,7 @@ export const JobDescriptions = ({
     defaultColumns: ['title', 'kind', 'department', '_status', 'updatedAt'],
     group: label('group'),
     listSearchableFields: ['title', 'slug', 'department'],
+    livePreview: adminLivePreview(previewSecret),
     preview: adminPreview(previewSecret),
     useAsTitle: 'title',
   },

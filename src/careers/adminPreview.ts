@@ -10,3 +10,17 @@ export const adminPreview =
   (previewSecret: string | undefined): NonNullable<CollectionAdminOptions['preview']> =>
   (doc, { req }) =>
     req.user && doc?.id ? `/careers/preview/${createPreviewToken(doc.id as number | string, previewSecret ?? req.payload.secret)}` : null
+
+/**
+ * Payload's live preview beside the form: the same careers preview page, for editors and HR (anyone
+ * signed in). It is rendered on the server, so it shows what was last saved; the page refreshes itself
+ * when the admin says the document was saved (see the example site's preview page).
+ */
+export const adminLivePreview = (previewSecret: string | undefined): NonNullable<CollectionAdminOptions['livePreview']> => ({
+  breakpoints: [
+    { height: 844, label: 'Phone', name: 'phone', width: 390 },
+    { height: 900, label: 'Laptop', name: 'laptop', width: 1280 },
+  ],
+  url: ({ data, req }) =>
+    req.user && data?.id ? `/careers/preview/${createPreviewToken(data.id as number | string, previewSecret ?? req.payload.secret)}` : null,
+})
