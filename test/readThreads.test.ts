@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CareersFaqsDocument, CareersFilterOptionsDocument, CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
-import { postingFilters, postingsWhere } from '../src/careers/client'
 import { answerAnonymousQuery } from '../src/publicCache/anonymousQuery'
 import { startReadThreads } from '../src/publicCache/readThreads'
 import type { ReadThreads } from '../src/publicCache/readThreads'
 import { sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload, testSecret } from './helpers/payload'
+import { postingFilters, postingsWhere } from './helpers/payloadPostingsWhere'
 
 const quiet = { error: () => {}, info: () => {} }
 
