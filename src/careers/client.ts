@@ -64,7 +64,7 @@ const maxUrlLength = 4000
  * Each query goes as a GET by its committed hash (`?documentId=sha256:<hash>&variables=…`): short URLs a
  * CDN and the server's public cache answer. A server that does not know the hash (older or newer than this
  * client: PERSISTED_QUERY_NOT_FOUND) gets the query text by POST, and that operation is POSTed from then on;
- * so is an operation whose URL would be too long. Any GraphQL error or HTTP failure throws a
+ * so is any request whose URL would be too long. Any GraphQL error or HTTP failure throws a
  * CareersClientError with the codes the server gave.
  */
 export const createCareersClient = ({ endpoint, fetch: fetchImpl = fetch, headers = {}, locale: defaultLocale }: Options) => {
