@@ -1,5 +1,5 @@
 import { CareersFilterOptionsDocument, CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
-import { postingFilters, postingsWhere } from '../src/careers/client'
+import { postingFilters, postingsWhere } from '../test/helpers/payloadPostingsWhere'
 
 export type BenchQuery = {
   /** The operation's text, as Payload's route receives it. */

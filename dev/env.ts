@@ -18,7 +18,7 @@ const envSchema = z.object({
       if (bad !== undefined) context.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not an origin (scheme://host[:port])` })
       return origins
     }),
-  /** Where the example careers pages read; by default this app's own GraphQL API. */
+  /** Where the example careers pages read: a careers API; by default this app's own /api/careers/graphql. */
   CAREERS_GRAPHQL_URL: z.url().optional(),
   DATABASE_URI: z
     .string()

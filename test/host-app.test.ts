@@ -439,7 +439,7 @@ describe('a Payload host installs the packed plugin (test/host-app)', { sequenti
           const payloadThere = await run('node', ['--input-type=module', '-e', 'await import("payload")'], { cwd: site })
           expect(payloadThere.code, 'payload was installed into the careers site').not.toBe(0)
 
-          const result = await run('node', ['read-postings.mjs', `${server.url}/api/graphql`, published.slug!], {
+          const result = await run('node', ['read-postings.mjs', `${server.url}/api/careers/graphql`, published.slug!], {
             cwd: site,
             env: childEnv({ CAREERS_CLIENT_MODULE: careersClientModule }),
           })

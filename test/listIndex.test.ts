@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
-import { postingFilters, postingsWhere } from '../src/careers/client'
 import { answerAnonymousQuery } from '../src/publicCache/anonymousQuery'
 import { sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
+import { postingFilters, postingsWhere } from './helpers/payloadPostingsWhere'
 
 type Statement = { args: unknown[]; sql: string }
 type Client = { execute: (statement: Statement) => Promise<unknown> }

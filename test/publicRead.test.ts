@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CareersFaqsDocument, CareersFilterOptionsDocument, CareersPostingBySlugDocument, CareersPostingsDocument } from '../graphql/generated/graphql'
 import { seed } from '../seed/data'
 import { runSeed } from '../seed/seeder'
-import { postingFilters, postingsWhere } from '../src/careers/client'
 import { answerAnonymousQuery } from '../src/publicCache/anonymousQuery'
 import { payloadGraphQL, prepareQuery } from '../src/publicCache/preparedQuery'
 import { sqliteDatabase } from './helpers/databases'
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
+import { postingFilters, postingsWhere } from './helpers/payloadPostingsWhere'
 
 /**
  * The executor behind the public read path answers an anonymous query with exactly the bytes Payload's

@@ -11,11 +11,11 @@ import {
   CareersPostingsDocument,
   CareersPreviewDocument,
 } from '../graphql/generated/graphql'
-import { postingFilters, postingsWhere } from '../src/careers/client'
 import { createPreviewToken } from '../src/careers/previewToken'
 import { transition } from '../src/workflow/transition'
 import { looseLocal, startHostPayload } from './helpers/hostPayload'
 import type { HostPayload } from './helpers/hostPayload'
+import { postingFilters, postingsWhere } from './helpers/payloadPostingsWhere'
 
 const slugs = {
   approvals: 'reviews',

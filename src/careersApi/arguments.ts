@@ -10,8 +10,9 @@ export const paging = (first: number, page: number) => {
   return { first, offset: (page - 1) * first, page }
 }
 
-/** One of the locales the read model renders. */
-export const locale = (value: string, locales: readonly string[]) => {
+/** One of the locales the read model renders; the first of them when none is asked for. */
+export const locale = (asked: null | string | undefined, locales: readonly string[]) => {
+  const value = asked ?? locales[0]!
   if (!locales.includes(value)) throw badInput('locale', `"${value}" is not offered; use one of ${locales.join(', ')}`)
   return value
 }

@@ -1,5 +1,3 @@
-import type { Payload } from 'payload'
-
 import { queryWords } from './searchWords.ts'
 
 /** A read-model row's filter and search columns, as the index holds them (no rendered content). */

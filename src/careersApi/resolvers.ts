@@ -86,10 +86,10 @@ const query: Record<string, GraphQLFieldResolver<unknown, CareersContext, Args>>
     return page([...(await faqNodes(context.payload, context.settings, generalIds)), ...ownSlice], total, paged)
   },
 
-  jobPosting: async (_, args, context) => openPosting(context, args.slug as string, localeOf(args.locale as string, context.settings.locales)),
+  jobPosting: async (_, args, context) => openPosting(context, args.slug as string, localeOf(args.locale as null | string | undefined, context.settings.locales)),
 
   jobPostingFacets: async (_, args, context) => {
-    const locale = localeOf(args.locale as string, context.settings.locales)
+    const locale = localeOf(args.locale as null | string | undefined, context.settings.locales)
     const filter = filterOf(args.filter)
     const index = await currentIndex(context.payload, context.settings)
     const scores = index.scores(searchOf(args.search as null | string))
@@ -123,7 +123,7 @@ const query: Record<string, GraphQLFieldResolver<unknown, CareersContext, Args>>
   },
 
   jobPostingPreview: async (_, args, context) => {
-    const locale = localeOf(args.locale as string, context.settings.locales)
+    const locale = localeOf(args.locale as null | string | undefined, context.settings.locales)
     const claims = verifyPreviewToken(args.token as string, context.settings.previewSecret ?? context.payload.secret)
     if (!claims) throw careersError('FORBIDDEN', 'token: this preview link is invalid or has expired; open a new one from the admin', { argument: 'token' })
     const source = await draftSource(context.payload, context.settings.slugs, claims.id)
@@ -131,7 +131,7 @@ const query: Record<string, GraphQLFieldResolver<unknown, CareersContext, Args>>
   },
 
   jobPostings: async (_, args, context) => {
-    const locale = localeOf(args.locale as string, context.settings.locales)
+    const locale = localeOf(args.locale as null | string | undefined, context.settings.locales)
     const paged = paging(args.first as number, args.page as number)
     const filter = filterOf(args.filter)
     const index = await currentIndex(context.payload, context.settings)

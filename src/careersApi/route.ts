@@ -24,6 +24,8 @@ const cors = {
   'access-control-allow-headers': 'content-type, if-none-match',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-origin': '*',
+  // So that a site's own script may read what the cache says (revalidation works without it).
+  'access-control-expose-headers': 'etag, x-cache',
   'access-control-max-age': '86400',
 }
 

@@ -33,8 +33,8 @@ type Query {
     first: Int = 20
     "The page, from 1."
     page: Int = 1
-    "The locale salaries and dates are formatted for, e.g. \\"en\\" or \\"de\\"."
-    locale: String = "en"
+    "The locale salaries and dates are formatted for, e.g. \\"en\\" or \\"de\\"; the first the server offers when left out."
+    locale: String
   ): JobPostingConnection!
 
   """
@@ -43,8 +43,8 @@ type Query {
   jobPosting(
     "The posting's slug, as in its URL."
     slug: String!
-    "The locale salaries and dates are formatted for."
-    locale: String = "en"
+    "The locale salaries and dates are formatted for; the first the server offers when left out."
+    locale: String
   ): JobPosting
 
   """
@@ -56,8 +56,8 @@ type Query {
     filter: JobPostingFilter
     "As in jobPostings."
     search: String
-    "The locale the labels are written in."
-    locale: String = "en"
+    "The locale the labels are written in; the first the server offers when left out."
+    locale: String
   ): JobPostingFacets!
 
   """
@@ -79,8 +79,8 @@ type Query {
   jobPostingPreview(
     "A preview token from the admin."
     token: String!
-    "The locale salaries and dates are formatted for."
-    locale: String = "en"
+    "The locale salaries and dates are formatted for; the first the server offers when left out."
+    locale: String
   ): JobPosting
 }
 

@@ -1,29 +1,23 @@
-import type { PostingSummaryFragment } from 'payload-plugin-job-descriptions/careers'
+import type { JobPostingFacetMenus, JobPostingSummaryFragment } from 'payload-plugin-job-descriptions/careers'
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
+/** What the API calls each workplace and employment type in the page's locale: its own menu labels. */
+export type Labels = Map<string, string>
 
-export const workplaceLabels: Record<string, string> = { hybrid: 'Hybrid', on_site: 'On-site', remote: 'Remote' }
+export const labelsOf = (menus: JobPostingFacetMenus): Labels =>
+  new Map([...menus.workplaceTypes, ...menus.employmentTypes].map((entry) => [entry.value, entry.label]))
 
-export const employmentLabel = (value: string) =>
-  value.charAt(0) + value.slice(1).toLowerCase().replace('_', '-')
-
-export const locationLabel = (location: { city?: null | string; country?: null | string }) =>
-  [location.city, location.country ? countryNames.of(location.country) : null].filter(Boolean).join(', ')
-
-export const salaryLabel = (salary: PostingSummaryFragment['salary']) => {
-  if (!salary?.currency || (salary.min == null && salary.max == null)) return null
-  const money = new Intl.NumberFormat('en', { currency: salary.currency, maximumFractionDigits: 0, style: 'currency' })
-  const range = [salary.min, salary.max].filter((n): n is number => n != null).map((n) => money.format(n)).join(' – ')
-  return `${range} per ${(salary.interval ?? 'YEAR').toLowerCase()}`
-}
-
-/** "Engineering · Berlin, Germany · Hybrid · Full-time" */
-export const postingMeta = (posting: PostingSummaryFragment) =>
+/** "Engineering · Berlin, Germany · Hybrid · Full time": every part already written for the locale. */
+export const postingMeta = (posting: JobPostingSummaryFragment, labels: Labels) =>
   [
     posting.department,
-    posting.locations?.map(locationLabel).join('; '),
-    posting.workplaceType ? workplaceLabels[posting.workplaceType] : null,
-    posting.employmentType?.map(employmentLabel).join(', '),
+    posting.locationDisplay,
+    labels.get(posting.workplaceType) ?? posting.workplaceType,
+    posting.employmentTypes.map((type) => labels.get(type) ?? type).join(', '),
   ]
     .filter(Boolean)
     .join(' · ')
+
+export const truncate = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`)
+
+/** JSON inside <script> must not be able to close the tag. */
+export const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')

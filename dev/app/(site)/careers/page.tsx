@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
+import type { JobPostingFacetMenus } from 'payload-plugin-job-descriptions/careers'
 
-import { postingFilters } from 'payload-plugin-job-descriptions/careers'
 import { careers, organizationName } from './client.ts'
 import { FilterSelect } from './components/FilterSelect.tsx'
 import { Header } from './components/Header.tsx'
-import { employmentLabel, postingMeta, salaryLabel, workplaceLabels } from './format.ts'
+import { labelsOf, postingMeta } from './format.ts'
+import { entryKey, listHref, listQuery, menuNames, pageLocale } from './listQuery.ts'
+import type { ListQuery, MenuName, Place, SearchParams } from './listQuery.ts'
+import { withLocale } from './locale.ts'
+import { words } from './words.ts'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,98 +17,105 @@ export const metadata: Metadata = {
   title: `Careers at ${organizationName}`,
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+const pageSize = 10
 
-const filterKeys = ['q', 'department', 'location', 'workplaceType', 'employmentType', 'sort', 'page'] as const
+type Props = { searchParams: Promise<SearchParams> }
+
+type Entry = { count: number; label: string; value: Place | string }
+
+const menuOf = (menus: JobPostingFacetMenus, name: MenuName): readonly Entry[] =>
+  ({ department: menus.departments, employmentType: menus.employmentTypes, location: menus.locations, workplaceType: menus.workplaceTypes })[name]
+
+/**
+ * A menu's options: its entries under the other filters chosen, with their counts. The chosen entry stays
+ * even where the other filters leave it no posting (count 0), so the menu shows what the list is filtered by.
+ */
+const options = (name: MenuName, counted: JobPostingFacetMenus, every: JobPostingFacetMenus, query: ListQuery) => {
+  const entries = [...menuOf(counted, name)]
+  const chosen = query.keys[name]
+  const missing = chosen !== undefined && !entries.some((entry) => entryKey(entry.value) === chosen)
+  const all = menuOf(every, name).find((entry) => entryKey(entry.value) === chosen)
+  if (missing && all) entries.push({ ...all, count: 0 })
+  return entries.map((entry) => ({ label: `${entry.label} (${entry.count})`, value: entryKey(entry.value) }))
+}
 
 export default async function CareersPage({ searchParams }: Props) {
   const params = await searchParams
-  // Empty form fields mean "any"; a malformed value is reported and ignored rather than failing the page.
-  const given = Object.fromEntries(
-    filterKeys.flatMap((key) => (typeof params[key] === 'string' && params[key] !== '' ? [[key, params[key]]] : [])),
-  )
-  const parsed = postingFilters.safeParse(given)
-  const filters = parsed.success ? parsed.data : postingFilters.parse({})
-  const [options, result] = await Promise.all([careers.filterOptions(), careers.listPostings(filters)])
-
-  const pageLink = (page: number) => {
-    const query = new URLSearchParams({ ...given, page: String(page) })
-    return `/careers?${query.toString()}`
-  }
+  // Every open posting's menus: what the URL's filters are looked up in, and the types' labels.
+  const every = await careers.facets({ locale: pageLocale(params) })
+  const query = listQuery(params, every)
+  const { filter, locale, search, sort } = query
+  const text = words[locale]
+  const [counted, result] = await Promise.all([
+    careers.facets({ filter, locale, search }),
+    careers.jobPostings({ filter, first: pageSize, locale, page: query.page, search, sort }),
+  ])
+  const labels = labelsOf(every)
+  const pages = Math.max(1, Math.ceil(result.totalCount / pageSize))
 
   return (
     <>
-      <Header />
-      <main className="page" id="main">
-        <h1>Careers at {organizationName}</h1>
-        {!parsed.success && (
+      <Header hrefFor={(to) => listHref(query, { locale: to })} locale={locale} />
+      <main className="page" id="main" lang={locale}>
+        <h1>{text.careersAt(organizationName)}</h1>
+        {query.ignored.length > 0 && (
           <p className="notice error" role="alert">
-            Some filters were not understood and were ignored: {parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')}.
+            {text.ignored(query.ignored.join(', '))}
           </p>
         )}
-        <form action="/careers" aria-label="Filter open positions" className="filters" method="get">
+        <form action="/careers" aria-label={text.filters} className="filters" method="get">
+          {locale !== 'en' && <input name="locale" type="hidden" value={locale} />}
           <label>
-            Search
-            <input defaultValue={filters.q ?? ''} name="q" placeholder="Title or keyword" type="search" />
+            {text.search}
+            <input defaultValue={search ?? ''} maxLength={200} name="q" placeholder={text.searchPlaceholder} type="search" />
           </label>
+          {menuNames.map((name) => (
+            <FilterSelect
+              any={text.any[name]}
+              key={name}
+              label={text.label[name]}
+              name={name}
+              options={options(name, counted, every, query)}
+              value={query.keys[name]}
+            />
+          ))}
           <FilterSelect
-            any="Any department"
-            label="Department"
-            name="department"
-            options={options.departments.map((value) => ({ label: value, value }))}
-            value={filters.department}
-          />
-          <FilterSelect
-            any="Any location"
-            label="Location"
-            name="location"
-            options={options.locations.map((location) => ({ label: location.label, value: location.label }))}
-            value={filters.location}
-          />
-          <FilterSelect
-            any="Any workplace"
-            label="Workplace"
-            name="workplaceType"
-            options={options.workplaceTypes.map((value) => ({ label: workplaceLabels[value] ?? value, value }))}
-            value={filters.workplaceType}
-          />
-          <FilterSelect
-            any="Any type"
-            label="Employment"
-            name="employmentType"
-            options={options.employmentTypes.map((value) => ({ label: employmentLabel(value), value }))}
-            value={filters.employmentType}
+            label={text.sort}
+            name="sort"
+            options={Object.entries(text.sorts).map(([value, label]) => ({ label, value }))}
+            value={sort}
           />
           <div className="actions">
             <button className="button" type="submit">
-              Search
+              {text.submit}
             </button>
-            <a href="/careers">Clear</a>
+            <a href={withLocale('/careers', locale)}>{text.clear}</a>
           </div>
         </form>
 
         <p aria-live="polite" className="meta" role="status">
-          {result.totalDocs === 1 ? '1 open position' : `${result.totalDocs} open positions`}
+          {text.openPositions(result.totalCount)}
         </p>
         <ul className="postings">
-          {result.docs.map((posting) => (
+          {result.nodes.map((posting) => (
             <li key={posting.id}>
               <h2>
-                <a href={`/careers/${posting.slug}`}>{posting.title}</a>
+                <a href={withLocale(`/careers/${posting.slug}`, locale)}>{posting.title}</a>
               </h2>
-              <p className="meta">{postingMeta(posting)}</p>
-              {salaryLabel(posting.salary) && <p className="meta">{salaryLabel(posting.salary)}</p>}
-              {posting.summaryPlain && <p>{posting.summaryPlain}</p>}
+              <p className="meta">{postingMeta(posting, labels)}</p>
+              <p className="meta">
+                <time dateTime={posting.datePosted}>{posting.datePostedText}</time>
+                {posting.salary && ` · ${posting.salary.formatted}`}
+              </p>
+              {posting.summary.plain && <p>{posting.summary.plain}</p>}
             </li>
           ))}
         </ul>
-        {result.totalPages > 1 && (
-          <nav aria-label="Pages" className="pagination">
-            {result.hasPrevPage ? <a href={pageLink(result.page - 1)} rel="prev">← Previous</a> : <span />}
-            <span>
-              Page {result.page} of {result.totalPages}
-            </span>
-            {result.hasNextPage ? <a href={pageLink(result.page + 1)} rel="next">Next →</a> : <span />}
+        {pages > 1 && (
+          <nav aria-label={text.pages} className="pagination">
+            {result.page > 1 ? <a href={listHref(query, { page: result.page - 1 })} rel="prev">{text.previous}</a> : <span />}
+            <span>{text.pageOf(result.page, pages)}</span>
+            {result.hasNextPage ? <a href={listHref(query, { page: result.page + 1 })} rel="next">{text.next}</a> : <span />}
           </nav>
         )}
       </main>

@@ -1,42 +1,51 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
-import { careers, organizationName } from '../client.ts'
+import { careers, organizationName, postingPageUrl } from '../client.ts'
 import { Header } from '../components/Header.tsx'
 import { Posting } from '../components/Posting.tsx'
+import { labelsOf, scriptSafeJson, truncate } from '../format.ts'
+import { pageLocale } from '../listQuery.ts'
+import type { SearchParams } from '../listQuery.ts'
+import type { Locale } from '../locale.ts'
+import { withLocale } from '../locale.ts'
+import { words } from '../words.ts'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
-const truncate = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`)
+/** One read per render for the metadata and the page; the JSON-LD names this site's page of the posting. */
+const postingOf = cache((slug: string, locale: Locale) => careers.jobPosting(slug, { locale, siteUrl: postingPageUrl }))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const posting = await careers.postingBySlug((await params).slug)
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const posting = await postingOf((await params).slug, pageLocale(await searchParams))
   if (!posting) return { title: 'Position not found' }
   return {
-    description: truncate(posting.summaryPlain ?? posting.descriptionPlain ?? '', 160),
+    description: truncate(posting.summary.plain || posting.description.plain, 160),
     title: `${posting.title} · ${organizationName}`,
   }
 }
 
-/** JSON inside <script> must not be able to close the tag. */
-const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
-
-export default async function PostingPage({ params }: Props) {
-  const posting = await careers.postingBySlug((await params).slug)
+export default async function PostingPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const locale = pageLocale(await searchParams)
+  const posting = await postingOf(slug, locale)
   if (!posting) notFound()
+  // The general FAQs and the posting's own; the menus' labels name its workplace and employment types.
+  const [faqs, menus] = await Promise.all([careers.faqs({ first: 100, posting: slug }), careers.facets({ locale })])
   return (
     <>
-      <Header />
-      <main className="page" id="main">
+      <Header hrefFor={(to) => withLocale(`/careers/${slug}`, to)} locale={locale} />
+      <main className="page" id="main" lang={locale}>
         <p>
-          <a href="/careers">← All open positions</a>
+          <a href={withLocale('/careers', locale)}>{words[locale].allPositions}</a>
         </p>
-        <Posting posting={posting} />
-        {posting.jobPostingJsonLd ? (
-          <script dangerouslySetInnerHTML={{ __html: scriptSafeJson(posting.jobPostingJsonLd) }} type="application/ld+json" />
-        ) : null}
+        <Posting faqs={faqs.nodes} labels={labelsOf(menus)} locale={locale} posting={posting} />
+        {Object.keys(posting.jsonLd).length > 0 && (
+          <script dangerouslySetInnerHTML={{ __html: scriptSafeJson(posting.jsonLd) }} type="application/ld+json" />
+        )}
       </main>
     </>
   )

@@ -1,4 +1,4 @@
-/** One filter menu of the careers list: "any" first, then the values that have open postings. */
+/** One menu of the careers list: "any" first (where the menu may be left unset), then its entries. */
 export function FilterSelect({
   any,
   label,
@@ -6,7 +6,7 @@ export function FilterSelect({
   options,
   value,
 }: {
-  any: string
+  any?: string
   label: string
   name: string
   options: { label: string; value: string }[]
@@ -16,7 +16,7 @@ export function FilterSelect({
     <label>
       {label}
       <select defaultValue={value ?? ''} name={name}>
-        <option value="">{any}</option>
+        {any !== undefined && <option value="">{any}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

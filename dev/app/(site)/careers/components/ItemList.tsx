@@ -1,5 +1,5 @@
 /** A titled, ordered-as-authored list of a posting's items (responsibilities, requirements). */
-export function ItemList({ heading, id, items }: { heading: string; id: string; items: { id: number | string; text?: null | string }[] }) {
+export function ItemList({ heading, id, items }: { heading: string; id: string; items: readonly { id: string; text: string }[] }) {
   if (items.length === 0) return null
   return (
     <section aria-labelledby={id}>

@@ -1,37 +1,49 @@
 import type { Metadata } from 'next'
 
 import { CareersClientError } from 'payload-plugin-job-descriptions/careers'
-import { careers } from '../../client.ts'
+import { careers, postingPageUrl } from '../../client.ts'
 import { Header } from '../../components/Header.tsx'
 import { Posting } from '../../components/Posting.tsx'
+import { labelsOf } from '../../format.ts'
+import { pageLocale } from '../../listQuery.ts'
+import type { SearchParams } from '../../listQuery.ts'
+import { withLocale } from '../../locale.ts'
+import { words } from '../../words.ts'
 
 export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { robots: { follow: false, index: false }, title: 'Preview' }
 
-type Props = { params: Promise<{ token: string }> }
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<SearchParams> }
 
 /** A draft as its careers page will look, for whoever holds a valid preview link from the admin. */
-export default async function PreviewPage({ params }: Props) {
+export default async function PreviewPage({ params, searchParams }: Props) {
   const { token } = await params
-  const posting = await careers.preview(decodeURIComponent(token)).catch((error: unknown) => {
-    if (error instanceof CareersClientError) return error
-    throw error
-  })
+  const locale = pageLocale(await searchParams)
+  const text = words[locale]
+  const [posting, menus] = await Promise.all([
+    careers.preview(decodeURIComponent(token), { locale, siteUrl: postingPageUrl }).catch((error: unknown) => {
+      // FORBIDDEN: a forged or expired token. Anything else is a real failure, and the error page's.
+      if (error instanceof CareersClientError && error.codes.includes('FORBIDDEN')) return error
+      throw error
+    }),
+    careers.facets({ locale }),
+  ])
   return (
     <>
-      <Header />
-      <main className="page" id="main">
+      <Header hrefFor={(to) => withLocale(`/careers/preview/${token}`, to)} locale={locale} />
+      <main className="page" id="main" lang={locale}>
         {posting instanceof CareersClientError || !posting ? (
           <p className="notice error" role="alert">
-            {posting instanceof CareersClientError ? posting.message : 'Nothing to preview.'}
+            {posting instanceof CareersClientError ? text.previewInvalid : text.nothingToPreview}
           </p>
         ) : (
           <>
             <p className="notice" role="status">
-              Preview of the latest revision, which may not be published. Candidates do not see this page.
+              {text.previewNotice}
             </p>
-            <Posting posting={posting} />
+            {/* A draft is not open, so careersFaqs does not know it: its own FAQs, as the draft has them. */}
+            <Posting faqs={posting.faqs} labels={labelsOf(menus)} locale={locale} posting={posting} />
           </>
         )}
       </main>
