@@ -1,6 +1,13 @@
-import type { Row } from './run'
+import type { Row, Variant } from './row.ts'
 
-const colours: Record<Row['variant'], string> = { cold: '#d08c00', limit: '#7a8699', stock: '#c0392b', warm: '#1f4fd1' }
+const colours: Record<Variant, string> = {
+  cold: '#d08c00',
+  host: '#2e8b57',
+  limit: '#7a8699',
+  'next-bare': '#8e7cc3',
+  stock: '#c0392b',
+  warm: '#1f4fd1',
+}
 
 /** A horizontal bar chart of requests/s, one bar per query, data set and variant, as standalone SVG. */
 export const chart = (rows: Row[]): string => {
@@ -19,7 +26,7 @@ export const chart = (rows: Row[]): string => {
   })
   const height = 50 + rows.length * (barHeight + 6)
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">
-<text x="10" y="20" font-size="14" font-weight="600">Careers queries, requests per second at 20 connections</text>
+<text x="10" y="20" font-size="14" font-weight="600">Careers API queries (stock: Payload's route), requests per second at 20 connections</text>
 ${bars.join('\n')}
 </svg>
 `

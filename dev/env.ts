@@ -18,6 +18,11 @@ const envSchema = z.object({
       if (bad !== undefined) context.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not an origin (scheme://host[:port])` })
       return origins
     }),
+  /**
+   * The benchmark's only: a directory of fixed answers that /api/bench/bare serves (its `next-bare`, see
+   * bench/run.ts). Unset, as everywhere but the bench, that route answers 404.
+   */
+  BENCH_BARE_ROUTE: z.string().trim().min(1).optional(),
   /** Where the example careers pages read: a careers API; by default this app's own /api/careers/graphql. */
   CAREERS_GRAPHQL_URL: z.url().optional(),
   DATABASE_URI: z

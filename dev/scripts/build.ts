@@ -43,7 +43,7 @@ export const sourceHash = (inputs: string[] = buildInputs): string => {
  * alike (no output at all, not even the first line of the script). Such a run did nothing, so it is run
  * once more.
  */
-const unsettledTopLevelAwait = 13
+export const unsettledTopLevelAwait = 13
 
 const runOnce = (name: string, args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<null | number | string>((resolve) => {
