@@ -106,8 +106,10 @@ describe('public GraphQL cache', () => {
     expect([fresh.headers.get('x-cache'), cached.headers.get('x-cache')]).toEqual(['MISS', 'HIT'])
     for (const response of [fresh, cached]) {
       expect(response.headers.get('access-control-allow-origin')).toBe(careersOrigin)
-      // A CDN keeps a copy per origin, so another site never gets this one's headers.
-      expect(response.headers.get('vary')).toBe('Authorization, Cookie, Origin')
+      // A CDN keeps a copy per origin, so another site never gets this one's headers. (Next, which now
+      // answers every request, adds its own names to the list.)
+      const varies = response.headers.get('vary')!.split(',').map((name) => name.trim().toLowerCase())
+      expect(varies).toEqual(expect.arrayContaining(['authorization', 'cookie', 'origin']))
     }
     const elsewhere = await get(memory, listHash, variables, { origin: 'https://elsewhere.example.com' })
     expect(elsewhere.headers.get('x-cache')).toBe('HIT')
