@@ -1,18 +1,14 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Faq, JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import { inIdOrder, relatedIds } from '../render/relatedIds.ts'
 import type { JobDescriptionsSlugs } from '../types.ts'
 import type { PostingSource } from './renderPosting.ts'
-
-type Related = (number | string | { id: number | string })[] | null | undefined
-
-const idsOf = (value: Related) => (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
 
 const latestDrafts = async <T extends { id: number | string }>(payload: Payload, collection: CollectionSlug, ids: (number | string)[]) => {
   if (ids.length === 0) return []
   const { docs } = await payload.find({ collection, depth: 0, draft: true, limit: 0, overrideAccess: true, pagination: false, where: { id: { in: ids } } })
-  const byId = new Map((docs as unknown as T[]).map((doc) => [String(doc.id), doc]))
-  return ids.map((id) => byId.get(String(id))).filter((doc): doc is T => doc !== undefined)
+  return inIdOrder(ids, docs as unknown as T[])
 }
 
 /**
@@ -23,9 +19,9 @@ export const draftSource = async (payload: Payload, slugs: JobDescriptionsSlugs,
   const job = (await payload.findByID({ collection: slugs.jobDescriptions, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true })) as JobDescription | null
   if (!job) return null
   const [responsibilities, requirements, faqs] = await Promise.all([
-    latestDrafts<Responsibility>(payload, slugs.responsibilities, idsOf(job.responsibilities)),
-    latestDrafts<Requirement>(payload, slugs.requirements, idsOf(job.requirements)),
-    latestDrafts<Faq>(payload, slugs.faqs, idsOf(job.faqs)),
+    latestDrafts<Responsibility>(payload, slugs.responsibilities, relatedIds(job.responsibilities)),
+    latestDrafts<Requirement>(payload, slugs.requirements, relatedIds(job.requirements)),
+    latestDrafts<Faq>(payload, slugs.faqs, relatedIds(job.faqs)),
   ])
   return { faqs, job, requirements, responsibilities }
 }

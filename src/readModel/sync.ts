@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { Faq, JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
 import { publicCacheOf } from '../publicCache/publicCache.ts'
+import { inIdOrder, relatedIds } from '../render/relatedIds.ts'
 import type { JobDescriptionsSlugs } from '../types.ts'
 import { findMain } from '../workflow/versions.ts'
 import { renderFaq, renderPosting } from './renderPosting.ts'
@@ -9,10 +10,6 @@ import type { PostingSource, RenderSettings } from './renderPosting.ts'
 
 /** What the sync needs: where things are, the locales rendered, and the JSON-LD settings. */
 export type ReadModelSettings = RenderSettings & { locales: readonly string[]; slugs: JobDescriptionsSlugs }
-
-type Related = (number | string | { id: number | string })[] | null | undefined
-
-const idsOf = (value: Related) => (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
 
 /** The published main documents of these ids, in the ids' order; drafts and deleted ones left out. */
 const publishedDocs = async <T extends { id: number | string }>(req: PayloadRequest, collection: CollectionSlug, ids: (number | string)[]) => {
@@ -24,25 +21,24 @@ const publishedDocs = async <T extends { id: number | string }>(req: PayloadRequ
     req,
     where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
   })
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
-  return ids.map((id) => byId.get(String(id))).filter((doc): doc is T => doc !== undefined)
+  return inIdOrder(ids, docs)
 }
 
 /** The items a published posting shows: the published revisions of what it references. */
 export const publishedSource = async (req: PayloadRequest, slugs: JobDescriptionsSlugs, job: JobDescription): Promise<PostingSource> => {
   const [responsibilities, requirements, faqs] = await Promise.all([
-    publishedDocs<Responsibility>(req, slugs.responsibilities, idsOf(job.responsibilities)),
-    publishedDocs<Requirement>(req, slugs.requirements, idsOf(job.requirements)),
-    publishedDocs<Faq>(req, slugs.faqs, idsOf(job.faqs)),
+    publishedDocs<Responsibility>(req, slugs.responsibilities, relatedIds(job.responsibilities)),
+    publishedDocs<Requirement>(req, slugs.requirements, relatedIds(job.requirements)),
+    publishedDocs<Faq>(req, slugs.faqs, relatedIds(job.faqs)),
   ])
   return { faqs, job, requirements, responsibilities }
 }
 
 const itemKeys = (job: JobDescription) =>
   ` ${[
-    ...idsOf(job.responsibilities).map((id) => `responsibilities:${id}`),
-    ...idsOf(job.requirements).map((id) => `requirements:${id}`),
-    ...idsOf(job.faqs).map((id) => `faqs:${id}`),
+    ...relatedIds(job.responsibilities).map((id) => `responsibilities:${id}`),
+    ...relatedIds(job.requirements).map((id) => `requirements:${id}`),
+    ...relatedIds(job.faqs).map((id) => `faqs:${id}`),
   ].join(' ')} `
 
 const now = () => new Date().toISOString()

@@ -5,14 +5,14 @@ import { richTextToPlain } from '../render/richText.ts'
 import type { JobDescriptionsSlugs } from '../types.ts'
 import { findPlaceholders } from './placeholders.ts'
 import type { Placeholder } from './placeholders.ts'
+import { relatedIds } from '../render/relatedIds.ts'
 
 type Ids = (number | string | { id: number | string })[] | null | undefined
-const idsOf = (value: Ids) => (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
 
 /** The items a job description references, as stored, in its order. */
 export const loadItems = async (req: PayloadRequest, slugs: JobDescriptionsSlugs, job: Partial<JobDescription>) => {
   const load = async <T extends { id: number | string }>(collection: JobDescriptionsSlugs[keyof JobDescriptionsSlugs], value: Ids) => {
-    const ids = idsOf(value)
+    const ids = relatedIds(value)
     if (ids.length === 0) return []
     const { docs } = await req.payload.find({
       collection,
