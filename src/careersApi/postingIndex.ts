@@ -25,6 +25,53 @@ export type PostingFilter = {
 
 type Dimension = keyof PostingFilter
 
+/** The menus of jobPostingFacets: every filter but remoteFrom. */
+export type Menu = Exclude<Dimension, 'remoteFrom'>
+
+export const menus: readonly Menu[] = ['department', 'employmentType', 'location', 'workplaceType']
+
+/** A menu entry's value (a string, or a place for `location`) and its key: a posting counts once a key. */
+type MenuValue = { key: string; value: string | { city: null | string; country: string } }
+
+/** How many postings each value of one menu has, by key. */
+export type MenuCounts = Map<string, { count: number; value: MenuValue['value'] }>
+
+const distinct = (values: MenuValue[]) => [...new Map(values.map((value) => [value.key, value])).values()]
+
+const menuValuesOf = (posting: IndexedPosting): Record<Menu, MenuValue[]> => ({
+  department: posting.department ? [{ key: posting.department, value: posting.department }] : [],
+  employmentType: distinct(posting.employmentTypes.map((type) => ({ key: type, value: type }))),
+  location: distinct(posting.places.map((place) => ({ key: `${place.country}|${place.city ?? ''}`, value: place }))),
+  workplaceType: [{ key: posting.workplaceType, value: posting.workplaceType }],
+})
+
+/** The key a filter's value is listed under in its dimension's posting lists (a location by its country). */
+const filterKey = (filter: PostingFilter, dimension: Dimension): string | undefined => {
+  const value = filter[dimension]
+  if (!value) return undefined
+  return typeof value === 'string' ? value : value.country
+}
+
+/** Each dimension's postings by value (a location by country), in position order. */
+const listsOf = (postings: IndexedPosting[]): Record<Dimension, Map<string, number[]>> => {
+  const lists: Record<Dimension, Map<string, number[]>> = {
+    department: new Map(), employmentType: new Map(), location: new Map(), remoteFrom: new Map(), workplaceType: new Map(),
+  }
+  const add = (dimension: Dimension, key: string, position: number) => {
+    const list = lists[dimension].get(key)
+    if (!list) lists[dimension].set(key, [position])
+    else if (list.at(-1) !== position) list.push(position)
+  }
+  postings.forEach((posting, position) => {
+    if (posting.department) add('department', posting.department, position)
+    add('workplaceType', posting.workplaceType, position)
+    for (const type of posting.employmentTypes) add('employmentType', type, position)
+    for (const place of posting.places) add('location', place.country, position)
+    for (const country of posting.remoteCountries) add('remoteFrom', country, position)
+  })
+  return lists
+}
+
 /** A sorted vocabulary, each word with the postings (by position) whose title or body has it. */
 type Words = { postings: Map<string, number[]>; sorted: string[] }
 
@@ -66,13 +113,20 @@ const matches = (posting: IndexedPosting, filter: PostingFilter, skip?: Dimensio
 /**
  * Every open posting's filter and search columns, held in memory and rebuilt from the read model when the
  * public generation moves (a publish, an unpublish, any public change; see careersApi/readModelIndex.ts).
- * Search is an inverted index: title words score 10, the rest 1, every query word must be found.
- * Rendered content stays in the database; a page reads only its own rows.
+ * Search is an inverted index: title words score 10, the rest 1, every query word must be found. Filters
+ * start from the shortest posting list of the values asked for, so a query costs what it matches rather
+ * than what the index holds; the menus' counts without filter or search are worked out once until the next
+ * posting closes. Rendered content stays in the database; a page reads only its own rows.
  */
 export class PostingIndex {
   readonly bySlug: Map<string, number>
+  private readonly all: number[]
   private readonly body: Words
+  private readonly lists: Record<Dimension, Map<string, number[]>>
+  private readonly menuValues: Record<Menu, MenuValue[]>[]
   private readonly titles: Words
+  private readonly orders = new Map<string, { newest: Int32Array; positionsByNewest: Int32Array; positionsByTitle: Int32Array; title: Int32Array }>()
+  private unfiltered: { counts: Record<Menu, MenuCounts>; since: number; until: number } | undefined
 
   constructor(
     readonly postings: IndexedPosting[],
@@ -81,8 +135,11 @@ export class PostingIndex {
     readonly faqs: { id: string; question: string }[],
   ) {
     this.bySlug = new Map(postings.map((posting, index) => [posting.slug, index]))
+    this.all = postings.map((_, index) => index)
     this.titles = wordsOf(titleWords)
     this.body = wordsOf(bodyWords)
+    this.lists = listsOf(postings)
+    this.menuValues = postings.map(menuValuesOf)
   }
 
   /** Open on `now`: not past validThrough (the expiry job unpublishes them soon after; this never waits). */
@@ -91,14 +148,25 @@ export class PostingIndex {
     return until === null || until >= now
   }
 
+  /**
+   * The moments between which the postings open are those open on `now`: after `since` (the last to have
+   * closed; -Infinity when none has) and until `until` (the next to close, still open then; Infinity).
+   */
+  private openSpan(now: number): { since: number; until: number } {
+    let [since, until] = [-Infinity, Infinity]
+    for (const posting of this.postings) {
+      const closes = posting.validThrough
+      if (closes === null) continue
+      if (closes >= now) until = Math.min(until, closes)
+      else since = Math.max(since, closes)
+    }
+    return { since, until }
+  }
+
   /** Milliseconds until the next open posting closes (its validThrough), or undefined when none will. */
   msUntilNextClosing(now: number): number | undefined {
-    let next: number | undefined
-    for (const posting of this.postings) {
-      const until = posting.validThrough
-      if (until !== null && until >= now && (next === undefined || until < next)) next = until
-    }
-    return next === undefined ? undefined : next - now
+    const { until } = this.openSpan(now)
+    return until === Infinity ? undefined : until - now
   }
 
   /** Search scores by posting; undefined without search words (everything matches). */
@@ -110,9 +178,11 @@ export class PostingIndex {
       const inTitle = withPrefix(this.titles, word)
       const inBody = withPrefix(this.body, word)
       const next = new Map<number, number>()
-      for (const index of new Set([...inTitle, ...inBody])) {
-        if (scores && !scores.has(index)) continue
-        next.set(index, (scores?.get(index) ?? 0) + (inTitle.has(index) ? 10 : 0) + (inBody.has(index) ? 1 : 0))
+      for (const index of inTitle) {
+        if (!scores || scores.has(index)) next.set(index, (scores?.get(index) ?? 0) + 10 + (inBody.has(index) ? 1 : 0))
+      }
+      for (const index of inBody) {
+        if (!inTitle.has(index) && (!scores || scores.has(index))) next.set(index, (scores?.get(index) ?? 0) + 1)
       }
       scores = next
       if (scores.size === 0) break
@@ -120,9 +190,101 @@ export class PostingIndex {
     return scores
   }
 
+  /** The fewest postings that hold every match: the shortest posting list of a filter (but `skip`), or the search's. */
+  private candidates(filter: PostingFilter, scores: Map<number, number> | undefined, skip?: Dimension): number[] {
+    let best: number[] | undefined = scores ? [...scores.keys()] : undefined
+    for (const dimension of Object.keys(this.lists) as Dimension[]) {
+      const key = dimension === skip ? undefined : filterKey(filter, dimension)
+      if (key === undefined) continue
+      const list = this.lists[dimension].get(key) ?? []
+      if (!best || list.length < best.length) best = list
+    }
+    return best ?? this.all
+  }
+
   /** The open postings matching the filter (but `skip`) and the search, by position. */
   select(filter: PostingFilter, scores: Map<number, number> | undefined, now: number, skip?: Dimension): number[] {
-    const candidates = scores ? [...scores.keys()] : this.postings.map((_, index) => index)
-    return candidates.filter((index) => this.isOpen(index, now) && matches(this.postings[index]!, filter, skip))
+    // The candidates may be a filter's list, shorter than the search's: every match is still a hit.
+    return this.candidates(filter, scores, skip).filter(
+      (index) => this.isOpen(index, now) && (!scores || scores.has(index)) && matches(this.postings[index]!, filter, skip),
+    )
+  }
+
+  /**
+   * Every posting's rank in a locale's two orders, sorted once a generation and locale: newest first
+   * (title, then position, breaking ties) and by title (newest, then position, breaking ties). A page
+   * then sorts its matches by integers, not by comparing dates and titles again.
+   */
+  private ordersOf(locale: string) {
+    let orders = this.orders.get(locale)
+    if (orders) return orders
+    const collator = new Intl.Collator(locale)
+    const byDate = (a: number, b: number) => this.postings[b]!.datePosted - this.postings[a]!.datePosted
+    const byTitle = (a: number, b: number) => collator.compare(this.postings[a]!.title, this.postings[b]!.title)
+    const ranks = (compare: (a: number, b: number) => number) => {
+      const positions = Int32Array.from(this.all).sort((a, b) => compare(a, b) || a - b)
+      const rank = new Int32Array(positions.length)
+      positions.forEach((position, at) => (rank[position] = at))
+      return { positions, rank }
+    }
+    const newest = ranks((a, b) => byDate(a, b) || byTitle(a, b))
+    const title = ranks((a, b) => byTitle(a, b) || byDate(a, b))
+    orders = { newest: newest.rank, positionsByNewest: newest.positions, positionsByTitle: title.positions, title: title.rank }
+    this.orders.set(locale, orders)
+    return orders
+  }
+
+  /**
+   * A window (`offset`, `count`) of the positions in a sort's order: NEWEST (date, newest first), TITLE (in
+   * the locale's collation), or RELEVANCE (search score, then newest; newest without a search). The
+   * positions are sorted as integers, a rank (and a score) in one number, and only the window is mapped back.
+   */
+  window(positions: number[], sort: string, scores: Map<number, number> | undefined, locale: string, offset: number, count: number): number[] {
+    const orders = this.ordersOf(locale)
+    const [rank, positionAt] = sort === 'TITLE' ? [orders.title, orders.positionsByTitle] : [orders.newest, orders.positionsByNewest]
+    const size = this.postings.length
+    const relevance = sort === 'RELEVANCE' && scores !== undefined
+    const keys = new Float64Array(positions.length)
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!
+      // A score is at most 11 a search word: score × size + rank stays an exact integer.
+      keys[i] = relevance ? rank[position]! - scores.get(position)! * size : rank[position]!
+    }
+    keys.sort()
+    const window: number[] = []
+    for (let i = offset; i < Math.min(keys.length, offset + count); i++) window.push(positionAt[((keys[i]! % size) + size) % size]!)
+    return window
+  }
+
+  private count(menu: Menu, positions: number[]): MenuCounts {
+    const counts: MenuCounts = new Map()
+    for (const position of positions) {
+      for (const { key, value } of this.menuValues[position]![menu]) {
+        const entry = counts.get(key)
+        if (entry) entry.count++
+        else counts.set(key, { count: 1, value })
+      }
+    }
+    return counts
+  }
+
+  /** Every menu's counts over all open postings, kept until the next one closes. */
+  private unfilteredCounts(now: number): Record<Menu, MenuCounts> {
+    if (this.unfiltered && now > this.unfiltered.since && now <= this.unfiltered.until) return this.unfiltered.counts
+    const open = this.select({}, undefined, now)
+    const counts = Object.fromEntries(menus.map((menu) => [menu, this.count(menu, open)])) as Record<Menu, MenuCounts>
+    this.unfiltered = { counts, ...this.openSpan(now) }
+    return counts
+  }
+
+  /**
+   * Each menu's counts under the filter and the search, the menu's own filter aside (so that a menu shows
+   * what choosing another of its values would give).
+   */
+  menuCounts(filter: PostingFilter, scores: Map<number, number> | undefined, now: number): Record<Menu, MenuCounts> {
+    const unfiltered = (menu: Menu) => !scores && Object.keys(this.lists).every((dimension) => dimension === menu || filterKey(filter, dimension as Dimension) === undefined)
+    return Object.fromEntries(
+      menus.map((menu) => [menu, unfiltered(menu) ? this.unfilteredCounts(now)[menu] : this.count(menu, this.select(filter, scores, now, menu))]),
+    ) as Record<Menu, MenuCounts>
   }
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { FaqNode, PostingNode } from '../readModel/renderPosting.ts'
+import { boundedCache } from '../publicCache/boundedCache.ts'
 import { publicCacheOf } from '../publicCache/publicCache.ts'
 import type { IndexedPosting } from './postingIndex.ts'
 import { PostingIndex } from './postingIndex.ts'
@@ -75,29 +76,72 @@ export const currentIndex = async (payload: Payload, settings: CareersApiSetting
   return index
 }
 
-/** The rendered nodes of these postings in a locale, in the order asked. */
-export const postingNodes = async (payload: Payload, { slugs }: CareersApiSettings, postings: string[], locale: string): Promise<PostingNode[]> => {
-  if (postings.length === 0) return []
-  const { docs } = await payload.db.find<{ node: PostingNode; posting: string }>({
-    collection: slugs.careersPostings,
-    limit: 0,
-    pagination: false,
-    select: { node: true, posting: true },
-    where: { and: [{ posting: { in: postings } }, { locale: { equals: locale } }] },
-  })
-  const byPosting = new Map(docs.map((doc) => [String(doc.posting), doc.node]))
-  return postings.map((id) => byPosting.get(id)).filter((node): node is PostingNode => node !== undefined)
+/**
+ * Rendered nodes read lately, by the index of the generation they were read in (so a public change drops
+ * them with it), `posting|locale` or `faq`: a careers site asks for the same few pages over and over, and
+ * reading and parsing a node's JSON was most of a page's cost. Bounded by the nodes' JSON bytes (the heap
+ * they take is about three times that), so that 10,000 postings in two locales do not all stay.
+ */
+const nodeCaches = new WeakMap<PostingIndex, ReturnType<typeof boundedCache<{ bytes: number; node: FaqNode | PostingNode }>>>()
+
+/** How many bytes of nodes' JSON the cache of one generation keeps. */
+export const nodeCacheBytes = 24 * 1024 * 1024
+
+const nodeCacheOf = (index: PostingIndex) => {
+  let cache = nodeCaches.get(index)
+  if (!cache) nodeCaches.set(index, (cache = boundedCache({ maxBytes: nodeCacheBytes, sizeOf: ({ bytes }) => bytes })))
+  return cache
 }
 
-export const faqNodes = async (payload: Payload, { slugs }: CareersApiSettings, ids: string[]): Promise<FaqNode[]> => {
+/**
+ * The nodes of these rows in the order asked, from the cache of `index`'s generation or else read from
+ * the read model in one query; rows the read model lacks are left out.
+ */
+const nodesOf = async <Node extends FaqNode | PostingNode>(
+  index: PostingIndex,
+  ids: string[],
+  keyOf: (id: string) => string,
+  read: (missing: string[]) => Promise<{ id: string; node: Node }[]>,
+): Promise<Node[]> => {
   if (ids.length === 0) return []
-  const { docs } = await payload.db.find<{ faq: string; node: FaqNode }>({
-    collection: slugs.careersFaqs,
-    limit: 0,
-    pagination: false,
-    select: { faq: true, node: true },
-    where: { faq: { in: ids } },
-  })
-  const byId = new Map(docs.map((doc) => [doc.faq, doc.node]))
-  return ids.map((id) => byId.get(id)).filter((node): node is FaqNode => node !== undefined)
+  const cache = nodeCacheOf(index)
+  const found = new Map<string, Node>()
+  for (const id of ids) {
+    const kept = cache.get(keyOf(id))
+    if (kept) found.set(id, kept.node as Node)
+  }
+  const missing = ids.filter((id) => !found.has(id))
+  if (missing.length > 0) {
+    for (const { id, node } of await read(missing)) {
+      found.set(id, node)
+      cache.set(keyOf(id), { bytes: JSON.stringify(node).length, node })
+    }
+  }
+  return ids.map((id) => found.get(id)).filter((node): node is Node => node !== undefined)
 }
+
+/** The rendered nodes of these postings in a locale, in the order asked. */
+export const postingNodes = (payload: Payload, { slugs }: CareersApiSettings, index: PostingIndex, postings: string[], locale: string): Promise<PostingNode[]> =>
+  nodesOf(index, postings, (id) => `${id}|${locale}`, async (missing) => {
+    const { docs } = await payload.db.find<{ node: PostingNode; posting: number | string }>({
+      collection: slugs.careersPostings,
+      limit: 0,
+      pagination: false,
+      select: { node: true, posting: true },
+      where: { and: [{ posting: { in: missing } }, { locale: { equals: locale } }] },
+    })
+    return docs.map((doc) => ({ id: String(doc.posting), node: doc.node }))
+  })
+
+/** The rendered nodes of these FAQs, in the order asked. */
+export const faqNodes = (payload: Payload, { slugs }: CareersApiSettings, index: PostingIndex, ids: string[]): Promise<FaqNode[]> =>
+  nodesOf(index, ids, (id) => id, async (missing) => {
+    const { docs } = await payload.db.find<{ faq: string; node: FaqNode }>({
+      collection: slugs.careersFaqs,
+      limit: 0,
+      pagination: false,
+      select: { faq: true, node: true },
+      where: { faq: { in: missing } },
+    })
+    return docs.map((doc) => ({ id: doc.faq, node: doc.node }))
+  })

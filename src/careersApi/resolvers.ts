@@ -9,7 +9,7 @@ import { draftSource } from '../readModel/draftSource.ts'
 import { country, locale as localeOf, paging, postingPageUrl, search as searchOf } from './arguments.ts'
 import { careersError } from './errors.ts'
 import { facetLabel } from './facetLabels.ts'
-import type { PostingFilter, PostingIndex } from './postingIndex.ts'
+import type { Menu, PostingFilter, PostingIndex } from './postingIndex.ts'
 import { currentIndex, faqNodes, postingNodes } from './readModelIndex.ts'
 import type { CareersApiSettings } from './settings.ts'
 
@@ -31,31 +31,6 @@ const page = <T>(nodes: T[], totalCount: number, { first, page }: { first: numbe
   totalCount,
 })
 
-const sorted = (index: PostingIndex, ids: number[], sort: string, scores: Map<number, number> | undefined, locale: string) => {
-  const byDate = (a: number, b: number) => index.postings[b]!.datePosted - index.postings[a]!.datePosted
-  const collator = new Intl.Collator(locale)
-  const byTitle = (a: number, b: number) => collator.compare(index.postings[a]!.title, index.postings[b]!.title) || byDate(a, b)
-  if (sort === 'TITLE') return ids.sort(byTitle)
-  if (sort === 'RELEVANCE' && scores) return ids.sort((a, b) => scores.get(b)! - scores.get(a)! || byDate(a, b))
-  return ids.sort((a, b) => byDate(a, b) || byTitle(a, b))
-}
-
-const count = <K>(keys: K[][], keyOf: (key: K) => string) => {
-  const counts = new Map<string, { count: number; value: K }>()
-  for (const list of keys) {
-    const seen = new Set<string>()
-    for (const value of list) {
-      const key = keyOf(value)
-      if (seen.has(key)) continue
-      seen.add(key)
-      const entry = counts.get(key)
-      if (entry) entry.count++
-      else counts.set(key, { count: 1, value })
-    }
-  }
-  return [...counts.values()]
-}
-
 const byCount = <T extends { count: number; label: string }>(entries: T[]) =>
   entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
 
@@ -63,7 +38,7 @@ const openPosting = async (context: CareersContext, slug: string, locale: string
   const index = await currentIndex(context.payload, context.settings)
   const position = index.bySlug.get(slug)
   if (position === undefined || !index.isOpen(position, context.now)) return null
-  const [node] = await postingNodes(context.payload, context.settings, [index.postings[position]!.posting], locale)
+  const [node] = await postingNodes(context.payload, context.settings, index, [index.postings[position]!.posting], locale)
   return node ?? null
 }
 
@@ -83,7 +58,7 @@ const query: Record<string, GraphQLFieldResolver<unknown, CareersContext, Args>>
     const window = { end: paged.offset + paged.first, start: paged.offset }
     const generalIds = general.slice(window.start, window.end).map((faq) => faq.id)
     const ownSlice = own.slice(Math.max(0, window.start - general.length), Math.max(0, window.end - general.length))
-    return page([...(await faqNodes(context.payload, context.settings, generalIds)), ...ownSlice], total, paged)
+    return page([...(await faqNodes(context.payload, context.settings, index, generalIds)), ...ownSlice], total, paged)
   },
 
   jobPosting: async (_, args, context) => openPosting(context, args.slug as string, localeOf(args.locale as null | string | undefined, context.settings.locales)),
@@ -92,33 +67,14 @@ const query: Record<string, GraphQLFieldResolver<unknown, CareersContext, Args>>
     const locale = localeOf(args.locale as null | string | undefined, context.settings.locales)
     const filter = filterOf(args.filter)
     const index = await currentIndex(context.payload, context.settings)
-    const scores = index.scores(searchOf(args.search as null | string))
-    const under = (skip: keyof PostingFilter) => index.select(filter, scores, context.now, skip).map((position) => index.postings[position]!)
+    const counts = index.menuCounts(filter, index.scores(searchOf(args.search as null | string)), context.now)
+    const menu = (name: Menu, label: (value: never) => string) =>
+      byCount([...counts[name].values()].map(({ count, value }) => ({ count, label: label(value as never), value })))
     return {
-      departments: byCount(
-        count(under('department').map((posting) => (posting.department ? [posting.department] : [])), (value) => value).map(({ count, value }) => ({ count, label: value, value })),
-      ),
-      employmentTypes: byCount(
-        count(under('employmentType').map((posting) => posting.employmentTypes), (value) => value).map(({ count, value }) => ({
-          count,
-          label: facetLabel('employmentType', value, locale),
-          value,
-        })),
-      ),
-      locations: byCount(
-        count(under('location').map((posting) => posting.places), (place) => `${place.country}|${place.city ?? ''}`).map(({ count, value }) => ({
-          count,
-          label: facetLabel('location', value, locale),
-          value,
-        })),
-      ),
-      workplaceTypes: byCount(
-        count(under('workplaceType').map((posting) => [posting.workplaceType]), (value) => value).map(({ count, value }) => ({
-          count,
-          label: facetLabel('workplaceType', value, locale),
-          value,
-        })),
-      ),
+      departments: menu('department', (value: string) => value),
+      employmentTypes: menu('employmentType', (value: string) => facetLabel('employmentType', value, locale)),
+      locations: menu('location', (value: { city: null | string; country: string }) => facetLabel('location', value, locale)),
+      workplaceTypes: menu('workplaceType', (value: string) => facetLabel('workplaceType', value, locale)),
     }
   },
 
@@ -136,9 +92,9 @@ const query: Record<string, GraphQLFieldResolver<unknown, CareersContext, Args>>
     const filter = filterOf(args.filter)
     const index = await currentIndex(context.payload, context.settings)
     const scores = index.scores(searchOf(args.search as null | string))
-    const ids = sorted(index, index.select(filter, scores, context.now), args.sort as string, scores, locale)
-    const postings = ids.slice(paged.offset, paged.offset + paged.first).map((position) => index.postings[position]!.posting)
-    return page(await postingNodes(context.payload, context.settings, postings, locale), ids.length, paged)
+    const matching = index.select(filter, scores, context.now)
+    const postings = index.window(matching, args.sort as string, scores, locale, paged.offset, paged.first).map((position) => index.postings[position]!.posting)
+    return page(await postingNodes(context.payload, context.settings, index, postings, locale), matching.length, paged)
   },
 }
 

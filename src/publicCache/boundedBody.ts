@@ -25,9 +25,24 @@ export const readBoundedText = async (request: Request, maxBytes = maxGraphQLBod
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** readBoundedText for a node:http request (the careers API's Node listener). */
+export const readBoundedNodeText = async (incoming: AsyncIterable<Buffer | string> & { headers: Record<string, unknown> }, maxBytes = maxGraphQLBodyBytes): Promise<null | string> => {
+  if (Number(incoming.headers['content-length'] ?? 0) > maxBytes) return null
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of incoming) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    size += bytes.byteLength
+    if (size > maxBytes) return null
+    chunks.push(bytes)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** What a body above the limit is answered with (413), saying what the limit is, as a GraphQL error. */
+export const bodyTooLargeErrors = (maxBytes = maxGraphQLBodyBytes) => ({
+  errors: [{ message: `The request body is too large: a GraphQL request may send at most ${Math.round(maxBytes / 1024)} KB.` }],
+})
+
 /** The answer to a body above the limit: 413, saying what the limit is, as a GraphQL error. */
-export const bodyTooLarge = (maxBytes = maxGraphQLBodyBytes): Response =>
-  Response.json(
-    { errors: [{ message: `The request body is too large: a GraphQL request may send at most ${Math.round(maxBytes / 1024)} KB.` }] },
-    { status: 413 },
-  )
+export const bodyTooLarge = (maxBytes = maxGraphQLBodyBytes): Response => Response.json(bodyTooLargeErrors(maxBytes), { status: 413 })

@@ -21,6 +21,7 @@ export const memoryStore = ({ maxEntries = 2000 } = {}): PublicCacheStore => {
       return entry.answer
     },
     kind: 'memory',
+    knownGeneration: () => String(generation),
     set: async (key, answer, ttlSeconds) => {
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!)
       entries.set(key, { answer, expires: Date.now() + ttlSeconds * 1000 })

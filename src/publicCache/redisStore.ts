@@ -10,6 +10,12 @@ import type { CachedAnswer, PublicCacheStore } from './store.ts'
 export const redisTimeoutMs = 2000
 
 /**
+ * How long a generation read from (or bumped in) Redis is trusted without asking again: another
+ * instance's publish is seen here within this, and this instance's own at once.
+ */
+export const knownGenerationMs = 250
+
+/**
  * Shared through Redis, so several app instances serve the same answers and one publish invalidates them
  * all: the generation is a Redis counter, answers are Redis strings that expire on their own.
  */
@@ -35,9 +41,17 @@ export const redisStore = (url: string, { prefix }: { prefix: string }): PublicC
       },
     ))
   const generationKey = `${prefix}generation`
+  let known: { at: number; generation: string } | undefined
+  const know = (generation: string) => {
+    // A read sent before this instance's bump may come back after it: it must not bring the old one back.
+    const older = known && Date.now() - known.at < knownGenerationMs && Number(generation) < Number(known.generation)
+    if (!older) known = { at: Date.now(), generation }
+    return generation
+  }
   return {
     bump: async () => {
-      await (await connection()).incr(generationKey)
+      known = undefined
+      know(String(await (await connection()).incr(generationKey)))
     },
     close: async () => {
       if (!connecting) return
@@ -45,12 +59,13 @@ export const redisStore = (url: string, { prefix }: { prefix: string }): PublicC
       // QUIT waits for Redis's answer; one that never comes must not hold the shutdown.
       await redis?.quit().catch(() => redis.disconnect())
     },
-    generation: async () => (await (await connection()).get(generationKey)) ?? '0',
+    generation: async () => know((await (await connection()).get(generationKey)) ?? '0'),
     get: async (key) => {
       const value = await (await connection()).get(`${prefix}${key}`)
       return value ? (JSON.parse(value) as CachedAnswer) : undefined
     },
     kind: 'redis',
+    knownGeneration: () => (known && Date.now() - known.at < knownGenerationMs ? known.generation : undefined),
     set: async (key, answer, ttlSeconds) => {
       await (await connection()).set(`${prefix}${key}`, JSON.stringify(answer), 'EX', ttlSeconds)
     },

@@ -11,5 +11,11 @@ export type PublicCacheStore = {
   generation: () => Promise<string>
   get: (key: string) => Promise<CachedAnswer | undefined>
   kind: 'memory' | 'redis'
+  /**
+   * The generation as this process knows it without waiting, or undefined when it cannot be sure: the
+   * memory store always knows; the Redis store trusts what it last read or bumped for knownGenerationMs,
+   * so that another instance's publish is seen within that (see hotAnswers.ts).
+   */
+  knownGeneration: () => string | undefined
   set: (key: string, answer: CachedAnswer, ttlSeconds: number) => Promise<void>
 }

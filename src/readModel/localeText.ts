@@ -10,8 +10,14 @@ const perInterval: Record<string, Record<string, string>> = {
 
 const language = (locale: string) => locale.split('-')[0]!
 
-export const countryName = (code: string, locale: string): string =>
-  new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+/** One formatter a locale: making an Intl formatter costs far more than using it. */
+const regionNames = new Map<string, Intl.DisplayNames>()
+
+export const countryName = (code: string, locale: string): string => {
+  let names = regionNames.get(locale)
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })))
+  return names.of(code) ?? code
+}
 
 export const dateText = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
