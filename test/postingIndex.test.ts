@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { menus, PostingIndex } from '../src/careersApi/postingIndex'
+import { queryWords } from '../src/careersApi/searchWords'
 import type { IndexedPosting, Menu, PostingFilter } from '../src/careersApi/postingIndex'
 
 /**
@@ -32,12 +33,26 @@ const postings: IndexedPosting[] = Array.from({ length: 240 }, (_, i) => ({
   validThrough: i % 13 === 0 ? now - day : i % 17 === 0 ? now + day : null,
   workplaceType: workplaces[i % workplaces.length]!,
 }))
-const index = new PostingIndex(
-  postings,
-  postings.map((posting) => posting.title.toLowerCase().replace('-', '').split(' ')),
-  postings.map((_, i) => (i % 2 ? ['python', 'nodejs'] : ['legal'])),
-  [],
-)
+const titleWords = postings.map((posting) => posting.title.toLowerCase().replace('-', '').split(' '))
+const bodyWords = postings.map((_, i) => (i % 2 ? ['python', 'nodejs'] : ['legal']))
+const index = new PostingIndex(postings, titleWords, bodyWords, [])
+
+/** Search as defined: every word found by prefix; 10 when in the title, 1 when in the body, per word. */
+const naiveScores = (search: string | undefined): Map<number, number> | undefined => {
+  const words = search ? queryWords(search) : []
+  if (words.length === 0) return undefined
+  const scores = new Map<number, number>()
+  postings.forEach((_, i) => {
+    let total = 0
+    for (const word of words) {
+      const [title, body] = [titleWords[i]!.some((w) => w.startsWith(word)), bodyWords[i]!.some((w) => w.startsWith(word))]
+      if (!title && !body) return
+      total += (title ? 10 : 0) + (body ? 1 : 0)
+    }
+    scores.set(i, total)
+  })
+  return scores
+}
 
 const matches = (posting: IndexedPosting, filter: PostingFilter, skip?: string) =>
   (skip === 'department' || !filter.department || posting.department === filter.department) &&
@@ -47,11 +62,12 @@ const matches = (posting: IndexedPosting, filter: PostingFilter, skip?: string) 
   (skip === 'location' || !filter.location || posting.places.some((p) => p.country === filter.location!.country && (!filter.location!.city || p.city === filter.location!.city)))
 const open = (posting: IndexedPosting, at: number) => posting.validThrough === null || posting.validThrough >= at
 
-const scan = (filter: PostingFilter, scores: Map<number, number> | undefined, at: number, skip?: string) =>
+type Hits = { get: (i: number) => number | undefined; has: (i: number) => boolean }
+const scan = (filter: PostingFilter, scores: Hits | undefined, at: number, skip?: string) =>
   postings.map((_, i) => i).filter((i) => open(postings[i]!, at) && (!scores || scores.has(i)) && matches(postings[i]!, filter, skip))
 
 const collator = new Intl.Collator('en')
-const fullSort = (positions: number[], sort: string, scores: Map<number, number> | undefined) => {
+const fullSort = (positions: number[], sort: string, scores: Hits | undefined) => {
   const byDate = (a: number, b: number) => postings[b]!.datePosted - postings[a]!.datePosted
   const byTitle = (a: number, b: number) => collator.compare(postings[a]!.title, postings[b]!.title)
   const compare =
@@ -77,7 +93,7 @@ const filters: PostingFilter[] = [
   { location: { city: 'Berlin', country: 'DE' }, remoteFrom: 'AT' },
   { department: 'Nobody' },
 ]
-const searches = [undefined, 'legal', 'backend python', 'nothing-matches']
+const searches = [undefined, 'legal', 'backend python', 'back', 'da legal', 'nothing-matches']
 
 describe('the posting index against full scans', () => {
   for (const at of [now, now + 2 * day]) {
@@ -85,16 +101,18 @@ describe('the posting index against full scans', () => {
       for (const search of searches) {
         it(`filter ${JSON.stringify(filter)}, search ${search ?? '(none)'}, ${at === now ? 'today' : 'in two days'}`, () => {
           const scores = index.scores(search)
+          const naive = naiveScores(search)
+          expect(scores && new Map(scores.positions.map((i) => [i, scores.get(i)]))).toEqual(naive)
           const selected = index.select(filter, scores, at)
-          expect([...selected].sort((a, b) => a - b)).toEqual(scan(filter, scores, at))
+          expect([...selected].sort((a, b) => a - b)).toEqual(scan(filter, naive, at))
           for (const sort of ['NEWEST', 'TITLE', 'RELEVANCE']) {
-            expect(index.window(selected, sort, scores, 'en', 0, selected.length), sort).toEqual(fullSort(selected, sort, scores))
-            expect(index.window(selected, sort, scores, 'en', 3, 5), `${sort}, a window`).toEqual(fullSort(selected, sort, scores).slice(3, 8))
+            expect(index.window(selected, sort, scores, 'en', 0, selected.length), sort).toEqual(fullSort(selected, sort, naive))
+            expect(index.window(selected, sort, scores, 'en', 3, 5), `${sort}, a window`).toEqual(fullSort(selected, sort, naive).slice(3, 8))
           }
           const counts = index.menuCounts(filter, scores, at)
           for (const menu of menus) {
             const expected = new Map<string, number>()
-            for (const i of scan(filter, scores, at, menu)) for (const key of menuKey(menu, postings[i]!)) expected.set(key, (expected.get(key) ?? 0) + 1)
+            for (const i of scan(filter, naive, at, menu)) for (const key of menuKey(menu, postings[i]!)) expected.set(key, (expected.get(key) ?? 0) + 1)
             expect(new Map([...counts[menu]].map(([key, { count }]) => [key, count])), menu).toEqual(expected)
           }
         })

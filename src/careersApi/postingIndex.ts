@@ -87,8 +87,8 @@ const wordsOf = (rows: string[][]): Words => {
   return { postings, sorted: [...postings.keys()].sort() }
 }
 
-/** The postings of every word starting with `prefix` ("develop" finds "developer"). */
-const withPrefix = ({ postings, sorted }: Words, prefix: string): Set<number> => {
+/** The posting lists of every word starting with `prefix` ("develop" finds "developer"). */
+const withPrefix = ({ postings, sorted }: Words, prefix: string): number[][] => {
   let low = 0
   let high = sorted.length
   while (low < high) {
@@ -96,9 +96,33 @@ const withPrefix = ({ postings, sorted }: Words, prefix: string): Set<number> =>
     if (sorted[mid]! < prefix) low = mid + 1
     else high = mid
   }
-  const found = new Set<number>()
-  for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i++) for (const index of postings.get(sorted[i]!)!) found.add(index)
-  return found
+  const lists: number[][] = []
+  for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i++) lists.push(postings.get(sorted[i]!)!)
+  return lists
+}
+
+/**
+ * A search's hits: the postings that have every word (in position order of discovery) and each one's
+ * score, in an array as long as the index (0: not a hit), so that filtering and ranking read a number
+ * rather than look up a map.
+ */
+export class SearchScores {
+  constructor(
+    readonly positions: number[],
+    private readonly score: Float64Array,
+  ) {}
+
+  get(position: number): number {
+    return this.score[position]!
+  }
+
+  has(position: number): boolean {
+    return this.score[position]! > 0
+  }
+
+  get size(): number {
+    return this.positions.length
+  }
 }
 
 const matches = (posting: IndexedPosting, filter: PostingFilter, skip?: Dimension) =>
@@ -169,30 +193,40 @@ export class PostingIndex {
     return until === Infinity ? undefined : until - now
   }
 
-  /** Search scores by posting; undefined without search words (everything matches). */
-  scores(search: null | string | undefined): Map<number, number> | undefined {
+  /**
+   * Search scores by posting; undefined without search words (everything matches). Each word must be
+   * found, by prefix; it adds 10 when in the title and 1 when elsewhere, once however many words it prefixes.
+   */
+  scores(search: null | string | undefined): SearchScores | undefined {
     const words = search ? queryWords(search) : []
     if (words.length === 0) return undefined
-    let scores: Map<number, number> | undefined
+    const size = this.postings.length
+    const score = new Float64Array(size)
+    let hits: number[] | undefined
     for (const word of words) {
-      const inTitle = withPrefix(this.titles, word)
-      const inBody = withPrefix(this.body, word)
-      const next = new Map<number, number>()
-      for (const index of inTitle) {
-        if (!scores || scores.has(index)) next.set(index, (scores?.get(index) ?? 0) + 10 + (inBody.has(index) ? 1 : 0))
+      // Per posting: 1 when the word is in its title, 2 when in its body (both: 3).
+      const found = new Uint8Array(size)
+      const reached: number[] = []
+      for (const [where, bit] of [[this.titles, 1], [this.body, 2]] as const) {
+        for (const list of withPrefix(where, word)) {
+          for (const position of list) {
+            if (found[position] === 0) reached.push(position)
+            found[position]! |= bit
+          }
+        }
       }
-      for (const index of inBody) {
-        if (!inTitle.has(index) && (!scores || scores.has(index))) next.set(index, (scores?.get(index) ?? 0) + 1)
-      }
-      scores = next
-      if (scores.size === 0) break
+      const next = hits ? hits.filter((position) => found[position] !== 0) : reached
+      for (const position of next) score[position]! += (found[position]! & 1 ? 10 : 0) + (found[position]! & 2 ? 1 : 0)
+      if (hits) for (const position of hits) if (found[position] === 0) score[position] = 0
+      hits = next
+      if (hits.length === 0) break
     }
-    return scores
+    return new SearchScores(hits!, score)
   }
 
   /** The fewest postings that hold every match: the shortest posting list of a filter (but `skip`), or the search's. */
-  private candidates(filter: PostingFilter, scores: Map<number, number> | undefined, skip?: Dimension): number[] {
-    let best: number[] | undefined = scores ? [...scores.keys()] : undefined
+  private candidates(filter: PostingFilter, scores: SearchScores | undefined, skip?: Dimension): number[] {
+    let best: number[] | undefined = scores?.positions
     for (const dimension of Object.keys(this.lists) as Dimension[]) {
       const key = dimension === skip ? undefined : filterKey(filter, dimension)
       if (key === undefined) continue
@@ -203,7 +237,7 @@ export class PostingIndex {
   }
 
   /** The open postings matching the filter (but `skip`) and the search, by position. */
-  select(filter: PostingFilter, scores: Map<number, number> | undefined, now: number, skip?: Dimension): number[] {
+  select(filter: PostingFilter, scores: SearchScores | undefined, now: number, skip?: Dimension): number[] {
     // The candidates may be a filter's list, shorter than the search's: every match is still a hit.
     return this.candidates(filter, scores, skip).filter(
       (index) => this.isOpen(index, now) && (!scores || scores.has(index)) && matches(this.postings[index]!, filter, skip),
@@ -239,7 +273,7 @@ export class PostingIndex {
    * the locale's collation), or RELEVANCE (search score, then newest; newest without a search). The
    * positions are sorted as integers, a rank (and a score) in one number, and only the window is mapped back.
    */
-  window(positions: number[], sort: string, scores: Map<number, number> | undefined, locale: string, offset: number, count: number): number[] {
+  window(positions: number[], sort: string, scores: SearchScores | undefined, locale: string, offset: number, count: number): number[] {
     const orders = this.ordersOf(locale)
     const [rank, positionAt] = sort === 'TITLE' ? [orders.title, orders.positionsByTitle] : [orders.newest, orders.positionsByNewest]
     const size = this.postings.length
@@ -281,7 +315,7 @@ export class PostingIndex {
    * Each menu's counts under the filter and the search, the menu's own filter aside (so that a menu shows
    * what choosing another of its values would give).
    */
-  menuCounts(filter: PostingFilter, scores: Map<number, number> | undefined, now: number): Record<Menu, MenuCounts> {
+  menuCounts(filter: PostingFilter, scores: SearchScores | undefined, now: number): Record<Menu, MenuCounts> {
     const unfiltered = (menu: Menu) => !scores && Object.keys(this.lists).every((dimension) => dimension === menu || filterKey(filter, dimension as Dimension) === undefined)
     return Object.fromEntries(
       menus.map((menu) => [menu, unfiltered(menu) ? this.unfilteredCounts(now)[menu] : this.count(menu, this.select(filter, scores, now, menu))]),
