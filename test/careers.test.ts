@@ -369,5 +369,27 @@ describe('the careers API through the typed client and the example site', () => 
       await Promise.all([page.close(), context.close()])
       await rest(`/job-descriptions/${created.doc.id}`, { method: 'DELETE', token: hrToken })
     })
+
+    it('shows the live preview beside the form, and renders it again when the editor saves', async () => {
+      const created = await publishedPosting({ title: 'Platform Engineer' })
+      const { admin, context } = await signedIn('editor@example.com', 'demo-editor-password')
+      await admin.setViewportSize({ height: 1000, width: 1400 })
+      await admin.goto(`${server.url}/admin/collections/job-descriptions/${created.id}`)
+      await admin.getByRole('button', { name: 'Live Preview' }).click()
+      const frame = admin.frameLocator('#live-preview-iframe')
+      await expect.poll(() => frame.locator('h1').textContent(), { timeout: 20_000 }).toBe('Platform Engineer')
+      // A mark in the frame's window: a reload of the frame would lose it, a refresh of its route keeps it.
+      await frame.locator('body').evaluate(() => Object.assign(window, { previewMark: 'kept' }))
+      await admin.locator('#field-title').fill('Platform Engineer (live preview)')
+      await admin.getByRole('button', { name: 'Save Draft' }).click()
+      // Without a reload of the frame: the page hears the admin's save and renders the draft again.
+      await expect.poll(() => frame.locator('h1').textContent(), { timeout: 20_000 }).toBe('Platform Engineer (live preview)')
+      expect(await frame.locator('body').evaluate(() => (window as { previewMark?: string }).previewMark)).toBe('kept')
+      await admin.screenshot({ path: path.join(screenshots, 'careers-live-preview.png') })
+      // The public page still shows the published title.
+      expect(await (await fetch(`${server.url}/careers/${(await rest(`/job-descriptions/${created.id}`)).slug}`)).text()).not.toContain('(live preview)')
+      await context.close()
+      await rest(`/job-descriptions/${created.id}`, { method: 'DELETE', token: hrToken })
+    })
   })
 })

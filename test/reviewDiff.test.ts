@@ -56,6 +56,7 @@ describe('review diff: the revision under review against the published posting',
     })
     return { json: await response.json(), status: response.status }
   }
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const itemText = async (collection: 'requirements' | 'responsibilities', id: number | string) =>
     (await payload.findByID({ collection, depth: 0, id })).text
 
@@ -93,9 +94,10 @@ describe('review diff: the revision under review against the published posting',
     const byId = (field: string, id: number | string) => diff.items.find((item) => item.field === field && String(item.id) === String(id))
     expect(byId('responsibilities', added.id)).toMatchObject({ after: 'Mentor two junior engineers each quarter.', before: null, change: 'added', field: 'responsibilities' })
     expect(byId('responsibilities', removedId!)).toMatchObject({ after: null, before: removedText, change: 'removed', field: 'responsibilities' })
+    // A requirement reads with its level and category, which HR approves too.
     expect(byId('requirements', sharedId)).toMatchObject({
-      after: `${sharedBefore} Kubernetes experience is a plus.`,
-      before: sharedBefore,
+      after: expect.stringMatching(new RegExp(`^${escape(sharedBefore)} Kubernetes experience is a plus\\.\\n\\(level: `)),
+      before: expect.stringMatching(new RegExp(`^${escape(sharedBefore)}\\n\\(level: `)),
       change: 'changed',
       field: 'requirements',
     })
@@ -107,6 +109,51 @@ describe('review diff: the revision under review against the published posting',
     const named = await get(`/job-descriptions/${posting.id}/review-diff?versionId=${diff.revision.versionId}`, 'admin')
     expect(named.status).toBe(200)
     expect((named.json as ReviewDiff).items).toHaveLength(3)
+  })
+
+  it('reviews the posting and the items it changed as one: pinned, approved together, published together', async () => {
+    const diff = (await get(`/job-descriptions/${posting.id}/review-diff`, 'hr')).json as ReviewDiff
+    // The submit took the items with changes nobody had submitted: the added one and the edited shared one.
+    const reviewed = diff.items.filter((item) => item.change !== 'removed')
+    expect(reviewed.map((item) => item.stage)).toEqual(['in_review', 'in_review'])
+    const pins = reviewed.map((item) => ({ collection: item.collection, id: String(item.id), versionId: String(item.versionId) }))
+    expect(diff.pinned).toEqual(expect.arrayContaining(pins))
+    expect(diff.pinned).toHaveLength(2)
+    // The shared requirement says how many other published postings it reaches.
+    const shared = reviewed.find((item) => item.change === 'changed')!
+    const others = await payload.find({
+      collection: 'job-descriptions',
+      where: { and: [{ _status: { equals: 'published' } }, { kind: { equals: 'posting' } }, { requirements: { in: [shared.id] } }] },
+    })
+    expect(others.totalDocs).toBeGreaterThan(0)
+    expect(shared.sharedWith).toBe(others.totalDocs)
+
+    const approve = (items?: typeof pins) =>
+      transition({ collection: 'job-descriptions', id: posting.id, input: { action: 'approve', items, versionId: String(diff.revision.versionId) }, payload, user: users.hr })
+    await expect(approve(), 'every item under review must be named').rejects.toMatchObject({ message: expect.stringMatching(/^items: the (responsibilities|requirements) ".+" is under review with this job description/), status: 409 })
+    await expect(approve([{ ...pins[0]!, versionId: '987654321' }, pins[1]!]), 'at the revision HR saw').rejects.toMatchObject({
+      message: expect.stringMatching(/changed after revision 987654321: review revision \d+ instead/),
+      status: 409,
+    })
+    expect((await payload.findByID({ collection: 'job-descriptions', depth: 0, draft: true, id: posting.id })).stage, 'nothing moved').toBe('in_review')
+
+    await approve(pins)
+    for (const item of reviewed) {
+      const latest = await payload.findVersions({ collection: item.collection as 'requirements', limit: 1, sort: '-updatedAt', where: { parent: { equals: item.id } } })
+      expect(latest.docs[0]!.version.stage, `${item.field} ${item.id}`).toBe('approved')
+    }
+    await transition({ collection: 'job-descriptions', id: posting.id, input: { action: 'publish' }, payload, user: users.hr })
+    // Published with the posting, as HR approved them; the trail says they went with it.
+    expect((await payload.findByID({ collection: 'requirements', depth: 0, id: shared.id }))._status).toBe('published')
+    expect((await payload.findByID({ collection: 'requirements', depth: 0, id: shared.id })).text).toBe(shared.after!.split('\n')[0])
+    const added = reviewed.find((item) => item.change === 'added')!
+    expect((await payload.findByID({ collection: 'responsibilities', depth: 0, id: added.id }))._status).toBe('published')
+    const trail = await payload.find({ collection: 'approvals', sort: 'createdAt', where: { and: [{ documentId: { equals: String(added.id) } }, { collectionSlug: { equals: 'responsibilities' } }] } })
+    expect(trail.docs.map((entry) => [entry.action, entry.comment])).toEqual([
+      ['submit', 'With the posting "Backend Developer (Payments)"'],
+      ['approve', 'With the posting "Backend Developer (Payments)"'],
+      ['publish', 'With the posting "Backend Developer (Payments)"'],
+    ])
   })
 
   it('refuses the signed-out (401), editors (403), bad input naming the field (400), and unknown revisions (404)', async () => {

@@ -29,7 +29,18 @@ const Parts = ({ parts }: { parts: DiffPart[] }) => (
  * endpoint: each changed field, and each item added, removed or edited since it was published (shared
  * items included, which Payload's version view of the posting cannot show).
  */
-export function ReviewDiffSection({ api, id, versionId }: { api: string; id: number | string; versionId: number | string }) {
+export function ReviewDiffSection({
+  api,
+  id,
+  onLoaded,
+  versionId,
+}: {
+  api: string
+  id: number | string
+  /** Told the comparison once it is shown: the Review panel approves the item revisions it pins. */
+  onLoaded?: (diff: ReviewDiff) => void
+  versionId: number | string
+}) {
   const t = usePluginTranslation()
   const failed = t('diffFailed')
   const [diff, setDiff] = useState<ReviewDiff | null>(null)
@@ -40,13 +51,15 @@ export function ReviewDiffSection({ api, id, versionId }: { api: string; id: num
     void fetch(`${api}/${id}/review-diff?versionId=${encodeURIComponent(String(versionId))}`, { credentials: 'include' }).then(async (response) => {
       const body = await response.json().catch(() => ({}))
       if (!live) return
-      if (response.ok) setDiff(body as ReviewDiff)
-      else setError(`${failed}: ${body.errors?.[0]?.message ?? response.status}`)
+      if (response.ok) {
+        setDiff(body as ReviewDiff)
+        onLoaded?.(body as ReviewDiff)
+      } else setError(`${failed}: ${body.errors?.[0]?.message ?? response.status}`)
     })
     return () => {
       live = false
     }
-  }, [api, failed, id, versionId])
+  }, [api, failed, id, onLoaded, versionId])
 
   if (error) return <p role="alert">{error}</p>
   if (!diff) return <p>{t('diffLoading')}</p>
@@ -74,6 +87,16 @@ export function ReviewDiffSection({ api, id, versionId }: { api: string; id: num
             <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
               <Parts parts={item.parts} />
             </dd>
+            {item.stage === 'in_review' && (
+              <dd data-with-posting style={{ color: 'var(--theme-elevation-600)', margin: '4px 0 0' }}>
+                {t('diffWithPosting')}
+              </dd>
+            )}
+            {item.sharedWith > 0 && (
+              <dd data-shared-with={item.sharedWith} style={{ color: 'var(--theme-warning-600)', margin: '4px 0 0' }}>
+                {t('diffShared', { count: item.sharedWith })}
+              </dd>
+            )}
           </div>
         ))}
       </dl>

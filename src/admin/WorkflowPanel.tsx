@@ -6,6 +6,7 @@ import type { Approval } from '../generated/documents.ts'
 import { actionKeys, stageKeys } from '../i18n/workflowKeys.ts'
 import { usePluginTranslation } from './usePluginTranslation.ts'
 import { ReviewDiffSection } from './ReviewDiffSection.tsx'
+import type { PinnedItem, ReviewDiff } from '../workflow/reviewDiff.ts'
 import type { Action, Stage } from '../workflow/stages.ts'
 
 type Revision = { id: number | string }
@@ -31,6 +32,9 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
   const [comment, setComment] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  // The item revisions shown in the comparison, which approve and request changes name (see transition.ts).
+  const [pinned, setPinned] = useState<PinnedItem[] | null>(null)
+  const onDiff = useCallback((diff: ReviewDiff) => setPinned(diff.pinned), [])
   const api = `${config.serverURL}${config.routes.api}/${collectionSlug}`
 
   const load = useCallback(async () => {
@@ -57,7 +61,12 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
     setBusy(true)
     setError('')
     const response = await fetch(`${api}/${id}/workflow`, {
-      body: JSON.stringify({ action, comment: comment || undefined, versionId: latest ? String(latest.id) : undefined }),
+      body: JSON.stringify({
+        action,
+        comment: comment || undefined,
+        items: action === 'approve' || action === 'request_changes' ? (pinned ?? undefined) : undefined,
+        versionId: latest ? String(latest.id) : undefined,
+      }),
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
       method: 'POST',
@@ -91,12 +100,12 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
       </h4>
       {submitted && (
         <p data-submitted-by style={{ margin: '0 0 8px' }}>
-          Submitted by {submitted.byEmail ?? 'the system'}, {new Date(submitted.createdAt).toLocaleString()}
+          {t('submittedBy', { when: new Date(submitted.createdAt).toLocaleString(), who: submitted.byEmail ?? t('theSystem') })}
         </p>
       )}
       {hrComment && (
-        <blockquote aria-label="HR’s last comment" style={{ margin: '0 0 12px' }}>
-          HR: {hrComment.comment}
+        <blockquote aria-label={t('hrLastComment')} style={{ margin: '0 0 12px' }}>
+          {t('hrSays', { comment: hrComment.comment ?? '' })}
         </blockquote>
       )}
       {modified && shown.length > 0 && (
@@ -104,7 +113,7 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
       )}
       {hr && stage === 'in_review' && (
         <>
-          {latest && <ReviewDiffSection api={api} id={id} versionId={latest.id} />}
+          {latest && <ReviewDiffSection api={api} id={id} onLoaded={onDiff} versionId={latest.id} />}
           {latest && (
             <p>
               <a href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${latest.id}`}>
@@ -119,7 +128,11 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
         </>
       )}
       {shown.map((button) => (
-        <Button buttonStyle={button.style ?? 'primary'} disabled={busy || modified || !latest} key={button.action} onClick={() => void move(button.action)} size="medium">
+        <Button
+          buttonStyle={button.style ?? 'primary'}
+          // HR decides on what the comparison showed: not before it has loaded.
+          disabled={busy || modified || !latest || ((button.action === 'approve' || button.action === 'request_changes') && !pinned)}
+          key={button.action} onClick={() => void move(button.action)} size="medium">
           {button.label}
         </Button>
       ))}

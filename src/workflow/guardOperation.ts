@@ -7,7 +7,8 @@ import { refuse } from '../refuse.ts'
 import { stageLabels } from './stages.ts'
 import type { Stage } from './stages.ts'
 import { checkStatusValue } from './statusValue.ts'
-import { setTransition } from './transitionContext.ts'
+import { pluginSlugs, postingItems } from './postingItems.ts'
+import { setTransition, withPosting } from './transitionContext.ts'
 import { unpublishPublished } from './unpublishPublished.ts'
 import { refuseVersionRewrites } from './versionRewrites.ts'
 import { contentOf, findMain, findVersion, latestVersion } from './versions.ts'
@@ -35,6 +36,18 @@ const publishApproved = async (args: Args, req: PayloadRequest, collection: Sani
       `Not published: ${changed.join(', ')} differ${changed.length === 1 ? 's' : ''} from the approved revision. ` +
         'Save the changes as a draft and submit them for review.',
     )
+  }
+  // A job description's approval covered the items approved with it: they are published with it, each as
+  // the revision HR approved (an item edited since is back in draft, and stays as the public knows it).
+  const slugs = pluginSlugs(req)
+  if (slugs?.jobDescriptions === collection.slug) {
+    const title = String(approved.version.title ?? id)
+    for (const item of await postingItems(req, slugs, approved.version)) {
+      if (item.stage !== 'approved') continue
+      await withPosting(req, title, () =>
+        req.payload.update({ id: item.id, collection: item.collection, data: { _status: 'published' }, depth: 0, draft: false, overrideAccess: false, req }),
+      )
+    }
   }
   setTransition(req, collection.slug, id, { action: 'publish', approvedVersion, to: 'published', versionId: approvedVersion })
   // Exactly the approved content, whatever else the request carried.

@@ -9,6 +9,8 @@ import { takeTransition } from './transitionContext.ts'
 import { latestVersion } from './versions.ts'
 
 type Entry = {
+  /** Not announced on its own (an item moved with its posting's review). */
+  quiet?: boolean
   action: RecordedAction
   comment?: string
   doc: Record<string, any>
@@ -27,7 +29,7 @@ const record = async (
   collection: SanitizedCollectionConfig,
   slugs: JobDescriptionsSlugs,
   notifications: WorkflowNotifications | undefined,
-  { action, comment, doc, from, to, version }: Entry,
+  { action, comment, doc, from, quiet, to, version }: Entry,
 ) => {
   const user = req.user && req.user.collection === slugs.users ? req.user : undefined
   const entry = (await req.payload.create({
@@ -49,6 +51,7 @@ const record = async (
     overrideAccess: true,
     req,
   })) as Approval
+  if (quiet) return
   // After the move is committed and the caller answered; see notify. A move rolled back (its record gone
   // with it) is announced to nobody.
   deliverLater(req.payload, async () => {
@@ -73,7 +76,8 @@ export const recordTransition =
     const action: RecordedAction =
       transition?.action ?? (to === 'published' ? 'system_publish' : req.context.isRestoringVersion ? 'restore' : 'edit')
     const version = transition?.versionId ?? String((await latestVersion(req, collection.slug, doc.id))?.id ?? '')
-    await record(req, collection, slugs, notifications, { action, comment: transition?.comment, doc, from, to, version })
+    const comment = transition?.comment ?? (transition?.withPosting ? `With the posting "${transition.withPosting.slice(0, 200)}"` : undefined)
+    await record(req, collection, slugs, notifications, { action, comment, doc, from, quiet: Boolean(transition?.withPosting), to, version })
     return doc
   }
 

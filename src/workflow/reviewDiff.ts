@@ -3,6 +3,7 @@ import type { CollectionSlug, FlattenedField, PayloadRequest, TypeWithVersion } 
 
 import { richTextToPlain } from '../render/richText.ts'
 import type { JobDescriptionsSlugs } from '../types.ts'
+import { idsOf, otherPublishedUses, postingItems } from './postingItems.ts'
 
 /** One run of text in a word diff: unchanged, added (only in the revision) or removed (only in the published one). */
 export type DiffPart = { added?: true; removed?: true; value: string }
@@ -12,6 +13,8 @@ export type FieldChange = { after: string; before: string; label: string; name: 
 export type ItemChange = {
   after: string | null
   before: string | null
+  /** The item's collection, and its newest revision: what HR sees here, and approves with the posting when it is in review. */
+  collection: string
   /** `changed`: the posting uses the item on both sides, and its latest draft says something else than its published version. */
   change: 'added' | 'changed' | 'removed'
   /** The relationship field of the posting that holds it: responsibilities, requirements or faqs. */
@@ -19,12 +22,21 @@ export type ItemChange = {
   fieldLabel: string
   id: number | string
   parts: DiffPart[]
+  /** How many other published postings use the item: publishing its change changes them too. */
+  sharedWith: number
+  stage: string
+  versionId: number | string
 }
+
+/** An item revision under review with the posting, as approve and request changes name it. */
+export type PinnedItem = { collection: string; id: string; versionId: string }
 
 /** What HR reads before approving: the revision under review against the published posting, as text. */
 export type ReviewDiff = {
   fields: FieldChange[]
   items: ItemChange[]
+  /** Every item in review with this posting, at the revision shown: what the Review panel sends with approve. */
+  pinned: PinnedItem[]
   published: { versionId: number | string } | null
   revision: { versionId: number | string }
 }
@@ -70,14 +82,19 @@ const wordDiff = (before: string, after: string): DiffPart[] =>
     ...(part.removed ? { removed: true as const } : {}),
   }))
 
-const idsOf = (value: unknown): Id[] =>
-  Array.isArray(value)
-    ? value.map((entry) => (typeof entry === 'object' && entry !== null ? (entry as { id: Id }).id : (entry as Id))).filter((id) => id !== null && id !== undefined)
-    : []
-
-/** The sentence an item stands for: its text, or an FAQ's question and answer. */
-const itemText = (version: Record<string, unknown>): string =>
-  typeof version.text === 'string' ? version.text : [textOf(version.question), textOf(version.answer)].filter(Boolean).join('\n')
+/**
+ * What an item says: its text (with a requirement's level, category and minimum years, which HR approves
+ * too), or an FAQ's question and answer.
+ */
+const itemText = (version: Record<string, unknown>): string => {
+  if (typeof version.text !== 'string') return [textOf(version.question), textOf(version.answer)].filter(Boolean).join('\n')
+  const facts = [
+    version.level ? `level: ${textOf(version.level)}` : '',
+    version.category ? `category: ${textOf(version.category)}` : '',
+    typeof version.minimumYears === 'number' ? `minimum years: ${version.minimumYears}` : '',
+  ].filter(Boolean)
+  return facts.length > 0 && 'level' in version ? `${version.text}\n(${facts.join(', ')})` : version.text
+}
 
 /**
  * Compares the revision under review (the newest version, or `versionId`) with the published version of the
@@ -143,9 +160,11 @@ export const reviewDiff = async (
     // Newest first: the first version of a parent is its latest draft, the first published one what the public reads.
     const versions = await versionsOf(slug, { parent: { in: all } }, 1000)
     const latest = new Map<string, string>()
+    const newest = new Map<string, Revision>()
     const live = new Map<string, string>()
     for (const version of versions) {
       const parent = String(version.parent)
+      if (!newest.has(parent)) newest.set(parent, version)
       if (!latest.has(parent)) latest.set(parent, itemText(version.version))
       if (!live.has(parent) && version.version._status === 'published') live.set(parent, itemText(version.version))
     }
@@ -157,21 +176,33 @@ export const reviewDiff = async (
       const now = newSet.has(itemId) ? (latest.get(itemId) ?? '') : null
       if (old === now) continue
       const change = old === null ? 'added' : now === null ? 'removed' : 'changed'
+      const revisionOf = newest.get(itemId)
       items.push({
         after: now,
         before: old,
         change,
+        collection: slug,
         field: name,
         fieldLabel: label(field),
         id: [...oldIds, ...newIds].find((candidate) => String(candidate) === itemId)!,
         parts: wordDiff(old ?? '', now ?? ''),
+        sharedWith: 0,
+        stage: String(revisionOf?.version.stage ?? 'draft'),
+        versionId: revisionOf?.id ?? '',
       })
     }
   }
 
+  const uses = await otherPublishedUses(req, slugs, id, items)
+  for (const item of items) item.sharedWith = uses.get(`${item.field}:${item.id}`) ?? 0
+  // As the workflow reads them (stored, newest revision): the items approve and request changes must name.
+  const pinned = (await postingItems(req, slugs, after))
+    .filter((item) => item.stage === 'in_review')
+    .map((item) => ({ collection: item.collection, id: String(item.id), versionId: String(item.latest.id) }))
   return {
     fields,
     items,
+    pinned,
     published: published ? { versionId: published.id } : null,
     revision: { versionId: revision.id },
   }

@@ -7,14 +7,23 @@ import { documentName } from './documentName.ts'
 import { refuse } from '../refuse.ts'
 import { actions, stageLabels } from './stages.ts'
 import type { Action, Stage } from './stages.ts'
-import { setTransition } from './transitionContext.ts'
+import { pluginSlugs, postingItems } from './postingItems.ts'
+import type { PostingItem } from './postingItems.ts'
+import { setTransition, withPosting } from './transitionContext.ts'
 import { findMain, latestVersion } from './versions.ts'
+
+const idInput = z.union([z.string().min(1).max(64), z.number()]).transform(String)
 
 export const transitionInput = z.object({
   action: z.enum(actions),
   comment: z.string().trim().max(5000, 'must be at most 5,000 characters').optional(),
+  /**
+   * For a job description: the item revisions the reviewer looked at with it (the review diff's `pinned`);
+   * approve and request changes name every item under review with the posting.
+   */
+  items: z.array(z.object({ collection: z.string().min(1).max(64), id: idInput, versionId: idInput }).strict()).max(1000).optional(),
   /** The revision the reviewer looked at; approve and request changes name it. */
-  versionId: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+  versionId: idInput.optional(),
 })
 export type TransitionInput = z.input<typeof transitionInput>
 
@@ -50,7 +59,7 @@ export const transition = async ({
     const issue = parsed.error.issues[0]!
     refuse(`${issue.path.join('.') || 'input'}: ${issue.message}`, 400)
   }
-  const { action, comment, versionId } = parsed.data
+  const { action, comment, items: pinned, versionId } = parsed.data
   const req = givenReq ?? (await createLocalReq({ user: user ?? undefined }, payload))
   if (!req.user) refuse('Sign in to move a document through review.', 401)
   const config = payload.collections[collection]?.config
@@ -91,6 +100,9 @@ export const transition = async ({
       refuse(`The ${name} changed after revision ${versionId}: review revision ${reviewed} instead.`, 409)
     }
   }
+  // A job description's review is also that of the items it uses that have changes nobody reviewed yet.
+  const slugs = pluginSlugs(req)
+  const withItems = slugs?.jobDescriptions === collection ? await itemsMovedWith(req, slugs, latest.version, action, pinned) : []
   setTransition(req, collection, id, {
     action,
     approvedVersion: action === 'approve' ? reviewed : null,
@@ -99,5 +111,50 @@ export const transition = async ({
     versionId: action === 'submit' ? undefined : reviewed,
   })
   // A workflow-only save: the newest revision's content, with its new stage, as a new version.
-  return payload.update({ id, collection, data: {}, depth: 0, draft: true, overrideAccess: true, req })
+  const doc = await payload.update({ id, collection, data: {}, depth: 0, draft: true, overrideAccess: true, req })
+  const title = String((doc as { title?: unknown }).title ?? id)
+  for (const item of withItems) {
+    await withPosting(req, title, () =>
+      transition({ collection: item.collection, id: item.id, input: { action, comment, versionId: String(item.latest.id) }, payload, req }),
+    )
+  }
+  return doc
+}
+
+/** An item as the messages name it: its field and the start of its sentence. */
+const itemName = (item: PostingItem) => {
+  const text = String(item.latest.version.text ?? item.latest.version.question ?? item.id)
+  return `${item.field} "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`
+}
+
+/**
+ * The items that move with a job description's submit, approve or request changes, checked before anything
+ * moves: a submit takes every item with changes not yet submitted; approve and request changes take every
+ * item in review, each of which the reviewer must name with the revision they saw (`items`), so that an
+ * item edited after the reviewer looked is never approved unseen.
+ */
+const itemsMovedWith = async (
+  req: PayloadRequest,
+  slugs: NonNullable<ReturnType<typeof pluginSlugs>>,
+  revision: Record<string, unknown>,
+  action: Exclude<Action, 'publish' | 'unpublish'>,
+  pinned: { collection: string; id: string; versionId: string }[] | undefined,
+): Promise<PostingItem[]> => {
+  const items = await postingItems(req, slugs, revision)
+  if (action === 'submit') return items.filter((item) => item.stage === 'draft' || item.stage === 'changes_requested')
+  const inReview = items.filter((item) => item.stage === 'in_review')
+  for (const item of inReview) {
+    const seen = pinned?.find((pin) => pin.collection === item.collection && pin.id === String(item.id))
+    if (!seen) {
+      refuse(
+        `items: the ${itemName(item)} is under review with this job description: name the revision you reviewed ` +
+          `({ collection: "${item.collection}", id: "${item.id}", versionId: "${item.latest.id}" }, as the review diff's "pinned" gives it).`,
+        409,
+      )
+    }
+    if (seen.versionId !== String(item.latest.id)) {
+      refuse(`The ${itemName(item)} changed after revision ${seen.versionId}: review revision ${item.latest.id} instead.`, 409)
+    }
+  }
+  return inReview
 }

@@ -11,6 +11,8 @@ export type Transition = {
   to: Stage
   /** The revision the move concerns, when it is not the one the save creates (approve, request changes). */
   versionId?: string
+  /** Moved with a posting's review (its title): recorded, and announced with the posting, not on its own. */
+  withPosting?: string
 }
 
 const contextKey = 'jobDescriptionsWorkflow'
@@ -22,8 +24,22 @@ const pending = (req: PayloadRequest): Pending => {
 }
 const keyOf = (collection: string, id: number | string | undefined) => `${collection}:${String(id)}`
 
+const withPostingKey = 'jobDescriptionsWithPosting'
+
+/** Runs the moves `move` makes as part of the review of the posting titled `title` (see Transition.withPosting). */
+export const withPosting = async <T>(req: PayloadRequest, title: string, move: () => Promise<T>): Promise<T> => {
+  const outer = req.context[withPostingKey]
+  req.context[withPostingKey] = title
+  try {
+    return await move()
+  } finally {
+    req.context[withPostingKey] = outer
+  }
+}
+
 export const setTransition = (req: PayloadRequest, collection: string, id: number | string, transition: Transition) => {
-  pending(req)[keyOf(collection, id)] = transition
+  const title = req.context[withPostingKey]
+  pending(req)[keyOf(collection, id)] = typeof title === 'string' && !transition.withPosting ? { ...transition, withPosting: title } : transition
 }
 
 export const peekTransition = (req: PayloadRequest, collection: string, id: number | string | undefined) =>

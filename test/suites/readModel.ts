@@ -1,3 +1,4 @@
+import { createLocalReq } from 'payload'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -7,6 +8,9 @@ import type { Faq, User } from '../../dev/payload-types.ts'
 import { careersApiHandler } from '../../src/careersApi/route'
 import { publicCacheOf } from '../../src/publicCache/publicCache'
 import { rebuildCareersReadModel } from '../../src/readModel/rebuildCareersReadModel'
+import { careersApiOf } from '../../src/careersApi/settings'
+import { reviewDiff } from '../../src/workflow/reviewDiff'
+import type { PinnedItem } from '../../src/workflow/reviewDiff'
 import { transition } from '../../src/workflow/transition'
 import type { Action } from '../../src/workflow/stages'
 import type { TestDatabase } from '../helpers/databases'
@@ -54,14 +58,19 @@ export const readModelSuite = (adapterName: string, makeDatabase: () => Promise<
     const listed = async () =>
       ((await api('{ jobPostings(first: 100) { nodes { slug } } }')).data!.jobPostings.nodes as { slug: string }[]).map((node) => node.slug).sort()
 
-    const move = (collection: CollectionSlug, id: number | string, action: Action, role: 'editor' | 'hr', versionId?: string) =>
-      transition({ collection, id, input: { action, ...(versionId ? { versionId } : {}) }, payload, user: users[role] })
+    const move = (collection: CollectionSlug, id: number | string, action: Action, role: 'editor' | 'hr', versionId?: string, items?: PinnedItem[]) =>
+      transition({ collection, id, input: { action, items, ...(versionId ? { versionId } : {}) }, payload, user: users[role] })
+    /** The item revisions in review with a posting, as the Review panel reads them from HR's comparison. */
+    const pinnedWith = async (collection: CollectionSlug, id: number | string) =>
+      collection === 'job-descriptions'
+        ? (await reviewDiff(await createLocalReq({ user: users.hr }, payload), careersApiOf(payload.config)!.slugs, id))!.pinned
+        : undefined
     const latestVersionId = async (collection: CollectionSlug, id: number | string) =>
       String((await payload.findVersions({ collection, limit: 1, sort: '-updatedAt', where: { parent: { equals: id } } })).docs[0]!.id)
     /** Submitted by the editor, approved and published by HR: the only way anything reaches the public. */
     const review = async (collection: CollectionSlug, id: number | string, { publish = true } = {}) => {
       await move(collection, id, 'submit', 'editor')
-      await move(collection, id, 'approve', 'hr', await latestVersionId(collection, id))
+      await move(collection, id, 'approve', 'hr', await latestVersionId(collection, id), await pinnedWith(collection, id))
       if (publish) await move(collection, id, 'publish', 'hr')
     }
     let counter = 0
@@ -141,9 +150,20 @@ export const readModelSuite = (adapterName: string, makeDatabase: () => Promise<
     it('shows a newly published item in a published posting that already referenced it', async () => {
       const item = await payload.create({ collection: 'responsibilities', data: { text: `Run the on-call rota ${Date.now()}` }, draft: true, overrideAccess: false, user: users.editor })
       const doc = await newPosting({ responsibilities: [item.id] })
-      await review('job-descriptions', doc.id)
+      // Reviewed with the posting; then edited after HR approved it, so the posting goes out without it.
+      await review('job-descriptions', doc.id, { publish: false })
+      await payload.update({ id: item.id, collection: 'responsibilities', data: { text: `${item.text} (edited)` }, draft: true, overrideAccess: false, user: users.editor })
+      await move('job-descriptions', doc.id, 'publish', 'hr')
+      expect(await titleOf(doc.slug)).toBe(doc.title)
       expect(await responsibilitiesOf(doc.slug), 'an unpublished item is not shown').toEqual([])
       await review('responsibilities', item.id)
+      expect(await responsibilitiesOf(doc.slug)).toEqual([`${item.text} (edited)`])
+    })
+
+    it('publishes the new and edited items a posting uses with it, as HR approved them', async () => {
+      const item = await payload.create({ collection: 'responsibilities', data: { text: `Keep the runbooks current ${Date.now()}` }, draft: true, overrideAccess: false, user: users.editor })
+      const doc = await newPosting({ responsibilities: [item.id] })
+      await review('job-descriptions', doc.id)
       expect(await responsibilitiesOf(doc.slug)).toEqual([item.text])
     })
 

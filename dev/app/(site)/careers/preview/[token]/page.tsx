@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 
 import { CareersClientError } from 'payload-plugin-job-descriptions/careers'
 import { careers, postingPageUrl } from '../../client.ts'
@@ -9,6 +10,7 @@ import { pageLocale } from '../../listQuery.ts'
 import type { SearchParams } from '../../listQuery.ts'
 import { withLocale } from '../../locale.ts'
 import { words } from '../../words.ts'
+import { RefreshOnSave } from './RefreshOnSave.tsx'
 
 export const dynamic = 'force-dynamic'
 
@@ -29,8 +31,12 @@ export default async function PreviewPage({ params, searchParams }: Props) {
     }),
     careers.facets({ locale }),
   ])
+  // The admin that frames this page in its live preview is this app: its origin is the request's.
+  const requestHeaders = await headers()
+  const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host')}`
   return (
     <>
+      <RefreshOnSave serverURL={origin} />
       <Header hrefFor={(to) => withLocale(`/careers/preview/${token}`, to)} locale={locale} />
       <main className="page" id="main" lang={locale}>
         {posting instanceof CareersClientError || !posting ? (
