@@ -80,7 +80,13 @@ describe('HR’s text comparison, in the admin', () => {
     await expect.poll(() => item.getAttribute('data-change'), { timeout: 15_000 }).toBe('changed')
     expect(await item.locator('ins').allTextContents()).toEqual([expect.stringContaining('event-driven')])
     // Old and new text both readable: the unchanged words plus the insertion make the new text.
-    expect((await item.locator('dd').textContent())?.replace(/\s+/g, ' ').trim()).toBe(newText.replace(/\s+/g, ' '))
+    // (A requirement's text is followed by its level and category, which HR approves too.)
+    expect((await item.locator('dd').first().textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
+      new RegExp(`^${newText.replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(level: `),
+    )
+    // It was submitted with the posting, is approved with it, and says whom else it reaches.
+    expect(await item.locator('[data-with-posting]').textContent()).toMatch(/In review with this posting/)
+    expect(await item.locator('[data-shared-with]').textContent()).toMatch(/^Shared with [1-9]\d* other published posting/)
     const title = comparison.locator('[data-field="title"]')
     expect(await title.locator('ins').allTextContents()).toEqual([expect.stringContaining('(Events)')])
     expect(await comparison.locator('[data-item^="responsibilities:"]').count()).toBe(0)
@@ -90,6 +96,9 @@ describe('HR’s text comparison, in the admin', () => {
     await panel.getByRole('button', { name: 'Approve' }).click()
     await expect.poll(() => panel.locator('[data-stage]').getAttribute('data-stage'), { timeout: 15_000 }).toBe('approved')
     await page.screenshot({ fullPage: true, path: path.join(screenshots, '2-hr-approved.png') })
+    // The shared requirement's revision was approved in the same step, at the revision HR saw.
+    const versions = await rest(`/requirements/versions?where[parent][equals]=${requirementId}&sort=-updatedAt&limit=1&depth=0`, hrToken)
+    expect([versions.docs[0].version.stage, versions.docs[0].version.text]).toEqual(['approved', newText])
     await context.close()
   })
 

@@ -23,10 +23,19 @@ export const reviewOverRest = (baseUrl: string, tokens: Partial<Record<Role, str
     })
   const latestVersionId = async (collection: string, id: number): Promise<number> =>
     (await (await call(`/${collection}/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`, 'hr')).json()).docs[0].id
+  /**
+   * The item revisions in review with a job description, from HR's comparison, as the Review panel sends
+   * them with approve and request changes.
+   */
+  const pinnedItems = async (id: number, role: Role) => {
+    const response = await call(`/job-descriptions/${id}/review-diff`, role)
+    return response.ok ? ((await response.json()) as { pinned: unknown[] }).pinned : undefined
+  }
   /** One move on the newest revision (the one a reviewer sees); answers the status and body. */
   const move = async (collection: string, id: number, action: string, role: Role) => {
     const versionId = String(await latestVersionId(collection, id))
-    const response = await call(`/${collection}/${id}/workflow`, role, { action, versionId })
+    const items = collection === 'job-descriptions' && (action === 'approve' || action === 'request_changes') ? await pinnedItems(id, role) : undefined
+    const response = await call(`/${collection}/${id}/workflow`, role, { action, items, versionId })
     return { body: await response.text(), status: response.status }
   }
   /** Submitted by the editor, approved and published by HR. */

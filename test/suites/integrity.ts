@@ -7,6 +7,7 @@ import { seed } from '../../seed/data'
 import { runSeed } from '../../seed/seeder'
 import type { Approval, JobDescription, User } from '../../dev/payload-types.ts'
 import { schedulePublish } from '../../src/workflow/scheduleServerFunctions'
+import { pinnedItems } from '../helpers/pinned'
 import { transition } from '../../src/workflow/transition'
 import type { Action } from '../../src/workflow/stages'
 import type { TestDatabase } from '../helpers/databases'
@@ -44,8 +45,15 @@ export const integritySuite = (adapterName: string, makeDatabase: () => Promise<
     })
 
     const as = (role: Role) => ({ overrideAccess: false, user: users[role] }) as const
-    const move = (role: Role, id: number | string, action: Action, versionId?: string) =>
-      transition({ collection, id, input: { action, versionId }, payload, user: users[role] })
+    const move = async (role: Role, id: number | string, action: Action, versionId?: string) =>
+      transition({
+        collection,
+        id,
+        // As the Review panel does: approve and request changes name the item revisions in review with it.
+        input: { action, items: action === 'approve' || action === 'request_changes' ? await pinnedItems(payload, id, users[role]) : undefined, versionId },
+        payload,
+        user: users[role],
+      })
     /** Each version row as stored, but for Payload's own `latest` flag, which moves to every new row. */
     const versions = async (id: number | string) =>
       (await payload.findVersions({ collection, depth: 0, limit: 100, sort: 'createdAt', where: { parent: { equals: id } } })).docs.map(

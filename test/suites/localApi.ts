@@ -8,6 +8,7 @@ import { seedData } from '../../seed/schema'
 import { runSeed } from '../../seed/seeder'
 import type { JobDescription, User } from '../../dev/payload-types.ts'
 import { answerAnonymousQuery } from '../../src/publicCache/anonymousQuery'
+import { pinnedItems } from '../helpers/pinned'
 import { transition } from '../../src/workflow/transition'
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -51,7 +52,7 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
       const collection = 'job-descriptions'
       await transition({ collection, id, input: { action: 'submit' }, payload, user: editor })
       const { docs } = await payload.findVersions({ collection, limit: 1, sort: '-updatedAt', where: { parent: { equals: id } } })
-      await transition({ collection, id, input: { action: 'approve', versionId: String(docs[0]!.id) }, payload, user: hr })
+      await transition({ collection, id, input: { action: 'approve', items: await pinnedItems(payload, id, hr), versionId: String(docs[0]!.id) }, payload, user: hr })
       return (await transition({ collection, id, input: { action: 'publish' }, payload, user: hr })) as JobDescription
     }
 
@@ -271,7 +272,13 @@ export const localApiSuite = (adapterName: string, makeDatabase: () => Promise<T
           ...asEditor(),
         })
         const doc = await draftPosting('Published with a draft item', { requirements: [secret.id] })
-        await publishReviewed(doc.id)
+        // Reviewed with the posting, then edited after HR approved it: the posting goes out without it.
+        await transition({ collection: 'job-descriptions', id: doc.id, input: { action: 'submit' }, payload, user: editor })
+        const { docs } = await payload.findVersions({ collection: 'job-descriptions', limit: 1, sort: '-updatedAt', where: { parent: { equals: doc.id } } })
+        await transition({ collection: 'job-descriptions', id: doc.id, input: { action: 'approve', items: await pinnedItems(payload, doc.id, hr), versionId: String(docs[0]!.id) }, payload, user: hr })
+        await payload.update({ id: secret.id, collection: 'requirements', data: { text: 'Unpublished requirement text, edited' }, draft: true, ...asEditor() })
+        await transition({ collection: 'job-descriptions', id: doc.id, input: { action: 'publish' }, payload, user: hr })
+        expect((await payload.findByID({ id: doc.id, collection: 'job-descriptions', depth: 0 }))._status).toBe('published')
         const seen = await payload.findByID({ id: doc.id, collection: 'job-descriptions', depth: 2, ...anonymous })
         expect(JSON.stringify(seen)).not.toContain('Unpublished requirement text')
         await payload.delete({ id: doc.id, collection: 'job-descriptions' })
