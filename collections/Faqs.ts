@@ -38,8 +38,8 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
       admin: { description: 'Author FAQs help the people writing job descriptions and are never public.' },
       defaultValue: 'candidates',
       options: [
-        { label: 'Candidates', value: 'candidates' },
-        { label: 'Authors', value: 'authors' },
+        { label: label('audienceCandidates'), value: 'candidates' },
+        { label: label('audienceAuthors'), value: 'authors' },
       ],
       required: true,
     },

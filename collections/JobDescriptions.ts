@@ -81,8 +81,8 @@ export const JobDescriptions = ({
       defaultValue: 'posting',
       index: true,
       options: [
-        { label: 'Template', value: 'template' },
-        { label: 'Posting', value: 'posting' },
+        { label: label('kindTemplate'), value: 'template' },
+        { label: label('kindPosting'), value: 'posting' },
       ],
       required: true,
     },
@@ -153,21 +153,28 @@ export const JobDescriptions = ({
             {
               name: 'responsibilities',
               type: 'relationship',
-              admin: { components: { Field: itemList(slugs, slugs.responsibilities, { textField: 'text' }) }, isSortable: true },
+              admin: { components: { Field: itemList(slugs, slugs.responsibilities, { kind: 'responsibility', textField: 'text' }) }, isSortable: true },
               hasMany: true,
+              label: label('collectionResponsibilitiesPlural'),
               relationTo: slugs.responsibilities,
             },
             {
               name: 'requirements',
               type: 'relationship',
-              admin: { components: { Field: itemList(slugs, slugs.requirements, { categories: requirementCategories, levels: requirementLevels, textField: 'text' }) }, isSortable: true },
+              admin: {
+                components: {
+                  Field: itemList(slugs, slugs.requirements, { categories: requirementCategories, kind: 'requirement', levels: requirementLevels, textField: 'text' }),
+                },
+                isSortable: true,
+              },
               hasMany: true,
+              label: label('collectionRequirementsPlural'),
               relationTo: slugs.requirements,
             },
             {
               name: 'faqs',
               type: 'relationship',
-              admin: { components: { Field: itemList(slugs, slugs.faqs, { textField: 'question' }) }, isSortable: true },
+              admin: { components: { Field: itemList(slugs, slugs.faqs, { kind: 'faq', textField: 'question' }) }, isSortable: true },
               hasMany: true,
               label: label('collectionFaqsPlural'),
               relationTo: slugs.faqs,

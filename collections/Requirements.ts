@@ -11,18 +11,19 @@ import { skipSignedInOnlyFields } from '../src/hooks/skipSignedInOnlyFields.ts'
 import { similarItemsEndpoint } from '../src/templates/similarItemsEndpoint.ts'
 import type { CollectionContext } from '../src/types.ts'
 
+/** Also the item list's options (collections/JobDescriptions.ts), which shows each label in the admin's language. */
 export const requirementCategories = [
-  { label: 'Education', value: 'education' },
-  { label: 'Experience', value: 'experience' },
-  { label: 'Technical skill', value: 'technical_skill' },
-  { label: 'Soft skill', value: 'soft_skill' },
-  { label: 'Certification', value: 'certification' },
-  { label: 'Other', value: 'other' },
+  { label: label('categoryEducation'), value: 'education' },
+  { label: label('categoryExperience'), value: 'experience' },
+  { label: label('categoryTechnicalSkill'), value: 'technical_skill' },
+  { label: label('categorySoftSkill'), value: 'soft_skill' },
+  { label: label('categoryCertification'), value: 'certification' },
+  { label: label('categoryOther'), value: 'other' },
 ]
 
 export const requirementLevels = [
-  { label: 'Required', value: 'required' },
-  { label: 'Preferred', value: 'preferred' },
+  { label: label('levelRequired'), value: 'required' },
+  { label: label('levelPreferred'), value: 'preferred' },
 ]
 
 export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): CollectionConfig => ({

@@ -43,8 +43,8 @@ export const Responsibilities = ({ maxVersionsPerDoc, slugs }: CollectionContext
       type: 'select',
       defaultValue: 'primary',
       options: [
-        { label: 'Primary', value: 'primary' },
-        { label: 'Additional', value: 'additional' },
+        { label: label('categoryPrimary'), value: 'primary' },
+        { label: label('categoryAdditional'), value: 'additional' },
       ],
       required: true,
     },

@@ -4,31 +4,37 @@ import { useEffect, useState } from 'react'
 
 import { contentCheck } from '../contentCheck/contentCheck.ts'
 import { contentNotes } from '../contentCheck/notes.ts'
-import type { ContentNoteGroup } from '../contentCheck/notes.ts'
+import type { ContentNote, ContentNoteGroup } from '../contentCheck/notes.ts'
 import type { JobDescription, Requirement, Responsibility } from '../generated/documents.ts'
+import { label } from '../i18n/translations.ts'
+import type { PluginTranslationKey } from '../i18n/translations.ts'
 import { richTextToPlain } from '../render/richTextPlain.ts'
+import { useLocalizedLabel, usePluginTranslation } from './usePluginTranslation.ts'
 
-/** The tab each linked field is in: a field on a tab not shown has no element until its tab is opened. */
-const tabOf: Record<string, string> = {
-  applyUrl: 'Employment',
-  employmentType: 'Employment',
-  faqs: 'Description',
-  locations: 'Employment',
-  overview: 'Description',
-  requirements: 'Description',
-  responsibilities: 'Description',
-  salary: 'Employment',
-  summary: 'Description',
-  validThrough: 'Employment',
+/**
+ * The tab each linked field is in (the key of its label, collections/JobDescriptions.ts): a field on a tab
+ * not shown has no element until its tab is opened.
+ */
+const tabOf: Record<string, PluginTranslationKey> = {
+  applyUrl: 'tabEmployment',
+  employmentType: 'tabEmployment',
+  faqs: 'tabDescription',
+  locations: 'tabEmployment',
+  overview: 'tabDescription',
+  requirements: 'tabDescription',
+  responsibilities: 'tabDescription',
+  salary: 'tabEmployment',
+  summary: 'tabDescription',
+  validThrough: 'tabEmployment',
 }
 
 const fieldElement = (path: string) =>
   document.getElementById(`field-${path}`) ?? document.querySelector<HTMLElement>(`[id^="field-${path}"]`)
 
-/** Opens the field's tab if need be, then scrolls to the field and focuses it. */
-const reveal = (path: string) => {
-  if (!fieldElement(path) && tabOf[path]) {
-    const tab = [...document.querySelectorAll<HTMLButtonElement>('.tabs-field__tab-button')].find((button) => button.textContent?.trim() === tabOf[path])
+/** Opens the field's tab if need be (`tabLabel`, as the admin shows it), then scrolls to the field and focuses it. */
+const reveal = (path: string, tabLabel: string | undefined) => {
+  if (!fieldElement(path) && tabLabel) {
+    const tab = [...document.querySelectorAll<HTMLButtonElement>('.tabs-field__tab-button')].find((button) => button.textContent?.trim() === tabLabel)
     tab?.click()
   }
   requestAnimationFrame(() => {
@@ -48,6 +54,8 @@ type Props = { requirementsSlug: string; responsibilitiesSlug: string }
  */
 export function ContentCheckPanel({ requirementsSlug, responsibilitiesSlug }: Props) {
   const { config } = useConfig()
+  const t = usePluginTranslation()
+  const localized = useLocalizedLabel()
   const { getData } = useForm()
   const [fields] = useAllFormFields()
   const [groups, setGroups] = useState<ContentNoteGroup[] | null>(null)
@@ -95,35 +103,39 @@ export function ContentCheckPanel({ requirementsSlug, responsibilitiesSlug }: Pr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fields, items])
 
+  const sentence = (note: ContentNote) =>
+    t(note.key, { ...note.values, ...Object.fromEntries(Object.entries(note.translated ?? {}).map(([name, key]) => [name, t(key)])) })
   return (
-    <section aria-label="Content check" className="field-type" style={{ marginBottom: 24 }}>
-      <h4 style={{ margin: '0 0 4px' }}>Content check</h4>
-      <p style={{ color: 'var(--theme-elevation-500)', margin: '0 0 8px' }}>
-        Updated as you type; saved with each save. Warnings, not rules: only placeholders block publishing.
-      </p>
+    <section aria-label={t('checkHeading')} className="field-type" style={{ marginBottom: 24 }}>
+      <h4 style={{ margin: '0 0 4px' }}>{t('checkHeading')}</h4>
+      <p style={{ color: 'var(--theme-elevation-500)', margin: '0 0 8px' }}>{t('checkHint')}</p>
       {groups === null ? (
-        <p>Checking…</p>
+        <p>{t('checkChecking')}</p>
       ) : groups.length === 0 ? (
-        <p role="status">Nothing to improve.</p>
+        <p role="status">{t('checkNothing')}</p>
       ) : (
         groups.map((group) => (
-          <div data-check-group={group.title} key={group.title} style={{ marginBottom: 8 }}>
-            <p style={{ fontWeight: 600, margin: '0 0 2px' }}>{group.title}</p>
+          <div data-check-group={group.id} key={group.id} style={{ marginBottom: 8 }}>
+            <p style={{ fontWeight: 600, margin: '0 0 2px' }}>{t(group.title)}</p>
             <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {group.notes.map((note) => (
-                <li key={note.message}>
-                  {note.message}{' '}
-                  <a
-                    href={`#field-${note.field}`}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      reveal(note.field)
-                    }}
-                  >
-                    Go to {note.field}
-                  </a>
-                </li>
-              ))}
+              {group.notes.map((note) => {
+                const text = sentence(note)
+                const tab = tabOf[note.field]
+                return (
+                  <li key={text}>
+                    {text}{' '}
+                    <a
+                      href={`#field-${note.field}`}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        reveal(note.field, tab && localized(label(tab)))
+                      }}
+                    >
+                      {t('checkGoTo', { field: note.field })}
+                    </a>
+                  </li>
+                )
+              })}
             </ul>
           </div>
         ))

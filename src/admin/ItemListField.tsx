@@ -3,10 +3,15 @@ import { Button, FieldLabel, useConfig, useField } from '@payloadcms/ui'
 import type { RelationshipFieldClientProps } from 'payload'
 import { useCallback, useEffect, useState } from 'react'
 
-import { stageLabels } from '../workflow/stages.ts'
+import type { PluginTranslationKey } from '../i18n/translations.ts'
+import { stageKeys } from '../i18n/workflowKeys.ts'
 import type { Stage } from '../workflow/stages.ts'
+import { useLocalizedLabel, usePluginTranslation } from './usePluginTranslation.ts'
+import type { LocalizedLabel } from './usePluginTranslation.ts'
 
-type Option = { label: string; value: string }
+/** A select option as the collection config has it: its label a string or one per language (`label('key')`). */
+type Option = { label: LocalizedLabel; value: string }
+type T = ReturnType<typeof usePluginTranslation>
 
 /** What the plugin passes in `clientProps`: the configured slugs and what kind of item the list holds. */
 export type ItemListClientProps = {
@@ -14,11 +19,14 @@ export type ItemListClientProps = {
   categories?: Option[]
   itemSlug: string
   jobDescriptionsSlug: string
+  /** What the list holds: picks the sentences that name it ("New responsibility", "Add this FAQ"). */
+  kind: ItemKind
   levels?: Option[]
   /** The item's own sentence: `text` for responsibilities and requirements, `question` for FAQs. */
   textField: 'question' | 'text'
 }
 
+type ItemKind = 'faq' | 'requirement' | 'responsibility'
 type Id = number | string
 type Item = { _status?: string; answerPlain?: string; category?: string; id: Id; level?: string; stage?: Stage } & Record<string, unknown>
 type Match = { id: Id; score: number; text: string }
@@ -47,9 +55,34 @@ const plainToLexical = (text: string) => ({
   },
 })
 
-const errorOf = async (response: Response) => {
+const errorOf = async (response: Response, t: T) => {
   const body = await response.json().catch(() => ({}))
-  return (body.errors?.[0]?.message as string | undefined) ?? `The server answered ${response.status}.`
+  return (body.errors?.[0]?.message as string | undefined) ?? t('serverAnswered', { status: response.status })
+}
+
+/** The add form's sentences for each kind of item. */
+const addKeys: Record<ItemKind, { add: PluginTranslationKey; new: PluginTranslationKey }> = {
+  faq: { add: 'addFaq', new: 'newQuestion' },
+  requirement: { add: 'addRequirement', new: 'newRequirement' },
+  responsibility: { add: 'addResponsibility', new: 'newResponsibility' },
+}
+
+/** An item's review stage, or (for one saved before the workflow) Payload's `_status`. */
+const stageKey = (item: Item): PluginTranslationKey | undefined =>
+  item.stage ? stageKeys[item.stage] : item._status === 'draft' || item._status === 'published' ? stageKeys[item._status] : undefined
+
+/** A select's options, each label in the admin's language. */
+const Options = ({ options }: { options: Option[] }) => {
+  const localized = useLocalizedLabel()
+  return (
+    <>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {localized(option.label)}
+        </option>
+      ))}
+    </>
+  )
 }
 
 /**
@@ -60,9 +93,11 @@ const errorOf = async (response: Response) => {
  * author sees how many job descriptions share it and may fork a copy for this one instead.
  */
 export function ItemListField(props: ItemListClientProps & RelationshipFieldClientProps) {
-  const { categories, field, itemSlug, jobDescriptionsSlug, levels, path: fieldPath, readOnly, textField } = props
+  const { categories, field, itemSlug, jobDescriptionsSlug, kind, levels, path: fieldPath, readOnly, textField } = props
   const path = fieldPath ?? field.name
   const { config } = useConfig()
+  const t = usePluginTranslation()
+  const localized = useLocalizedLabel()
   const api = `${config.serverURL}${config.routes.api}`
   const { setValue, value } = useField<unknown[] | null>({ path })
   const ids = (value ?? []).map(idOf)
@@ -82,7 +117,7 @@ export function ItemListField(props: ItemListClientProps & RelationshipFieldClie
       .then((body: { docs?: Item[] }) =>
         setItems((known) => ({ ...known, ...Object.fromEntries((body.docs ?? []).map((doc) => [String(doc.id), doc])) })),
       )
-      .catch(() => setError('The items could not be loaded.'))
+      .catch(() => setError(t('itemsLoadFailed')))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, itemSlug, key])
 
@@ -96,7 +131,7 @@ export function ItemListField(props: ItemListClientProps & RelationshipFieldClie
   }
   const remember = (doc: Item) => setItems((known) => ({ ...known, [String(doc.id)]: doc }))
 
-  const label = typeof field.label === 'string' ? field.label : `${field.name[0]!.toUpperCase()}${field.name.slice(1)}`
+  const label = field.label ? localized(field.label as LocalizedLabel) : `${field.name[0]!.toUpperCase()}${field.name.slice(1)}`
   return (
     <div className="field-type" data-item-list={field.name} style={{ marginBottom: 24 }}>
       <FieldLabel label={field.label ?? label} path={path} />
@@ -163,7 +198,7 @@ export function ItemListField(props: ItemListClientProps & RelationshipFieldClie
           categories={categories}
           ids={ids}
           itemSlug={itemSlug}
-          label={label}
+          kind={kind}
           levels={levels}
           onAdd={(doc) => {
             if (typeof doc === 'object') remember(doc)
@@ -202,6 +237,7 @@ function ItemRow({ adminRoute, api, categories, count, field, index, item, itemS
   const [usedBy, setUsedBy] = useState<null | number>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
+  const t = usePluginTranslation()
   const text = item ? String(item[textField] ?? '') : ''
 
   const startEditing = useCallback(async () => {
@@ -226,7 +262,7 @@ function ItemRow({ adminRoute, api, categories, count, field, index, item, itemS
     })
     setBusy(false)
     if (!response.ok) {
-      setError(await errorOf(response))
+      setError(await errorOf(response, t))
       return false
     }
     onSaved((await response.json()).doc)
@@ -248,13 +284,14 @@ function ItemRow({ adminRoute, api, categories, count, field, index, item, itemS
       method: 'POST',
     })
     setBusy(false)
-    if (!response.ok) return setError(await errorOf(response))
+    if (!response.ok) return setError(await errorOf(response, t))
     onFork((await response.json()).doc)
     setEditing(false)
   }
 
-  if (!item) return <p style={{ margin: 0 }}>Loading…</p>
+  if (!item) return <p style={{ margin: 0 }}>{t('loading')}</p>
   const position = `${index + 1}`
+  const stage = stageKey(item)
   return (
     <div>
       <div style={{ alignItems: 'flex-start', display: 'flex', gap: 8 }}>
@@ -264,7 +301,7 @@ function ItemRow({ adminRoute, api, categories, count, field, index, item, itemS
         <div style={{ flex: 1 }}>
           {editing ? (
             <textarea
-              aria-label={`Text of item ${position}`}
+              aria-label={t('itemText', { position })}
               onChange={(event) => setDraft(event.target.value)}
               rows={3}
               style={{ display: 'block', width: '100%' }}
@@ -280,52 +317,42 @@ function ItemRow({ adminRoute, api, categories, count, field, index, item, itemS
       </div>
       <div style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 6 }}>
         {levels && (
-          <select aria-label={`Level of item ${position}`} disabled={readOnly || busy} onChange={(event) => void patch({ level: event.target.value })} value={item.level ?? ''}>
-            {levels.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+          <select aria-label={t('itemLevel', { position })} disabled={readOnly || busy} onChange={(event) => void patch({ level: event.target.value })} value={item.level ?? ''}>
+            <Options options={levels} />
           </select>
         )}
         {categories && (
-          <select aria-label={`Category of item ${position}`} disabled={readOnly || busy} onChange={(event) => void patch({ category: event.target.value })} value={item.category ?? ''}>
-            {categories.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+          <select aria-label={t('itemCategory', { position })} disabled={readOnly || busy} onChange={(event) => void patch({ category: event.target.value })} value={item.category ?? ''}>
+            <Options options={categories} />
           </select>
         )}
         <span style={{ color: 'var(--theme-elevation-500)', fontSize: 12 }}>
-          {item.stage ? stageLabels[item.stage] : item._status}
+          {stage ? t(stage) : item._status}
         </span>
         {!readOnly && !editing && (
           <>
             <Button buttonStyle="subtle" margin={false} onClick={() => void startEditing()} size="small">
-              Edit text
+              {t('editText')}
             </Button>
-            <Button aria-label={`Move item ${position} up`} buttonStyle="subtle" disabled={index === 0} margin={false} onClick={() => onMove(index - 1)} size="small">
+            <Button aria-label={t('moveItemUp', { position })} buttonStyle="subtle" disabled={index === 0} margin={false} onClick={() => onMove(index - 1)} size="small">
               ↑
             </Button>
-            <Button aria-label={`Move item ${position} down`} buttonStyle="subtle" disabled={index === count - 1} margin={false} onClick={() => onMove(index + 1)} size="small">
+            <Button aria-label={t('moveItemDown', { position })} buttonStyle="subtle" disabled={index === count - 1} margin={false} onClick={() => onMove(index + 1)} size="small">
               ↓
             </Button>
             <Button buttonStyle="subtle" margin={false} onClick={onRemove} size="small">
-              Remove
+              {t('remove')}
             </Button>
           </>
         )}
         <a href={`${adminRoute}/collections/${itemSlug}/${item.id}`} style={{ fontSize: 12 }}>
-          Open
+          {t('open')}
         </a>
       </div>
       {editing && (
         <div style={{ marginTop: 8 }}>
           <p role="status" style={{ margin: '0 0 6px' }}>
-            {usedBy === null
-              ? 'Counting the job descriptions that use this item…'
-              : `Used by ${usedBy} ${usedBy === 1 ? 'job description' : 'job descriptions'}: saving changes the sentence in every one of them (as a draft of the item, reviewed like any other).`}
+            {usedBy === null ? t('countingUses') : t(usedBy === 1 ? 'usedByOne' : 'usedByMany', { count: usedBy })}
           </p>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             <Button
@@ -336,13 +363,13 @@ function ItemRow({ adminRoute, api, categories, count, field, index, item, itemS
               }}
               size="small"
             >
-              Save text
+              {t('saveText')}
             </Button>
             <Button buttonStyle="secondary" disabled={busy || draft.trim() === ''} margin={false} onClick={() => void fork()} size="small">
-              Fork a copy for this posting
+              {t('forkCopy')}
             </Button>
             <Button buttonStyle="subtle" disabled={busy} margin={false} onClick={() => setEditing(false)} size="small">
-              Cancel
+              {t('cancel')}
             </Button>
           </div>
         </div>
@@ -361,14 +388,15 @@ type AddProps = {
   categories?: Option[]
   ids: Id[]
   itemSlug: string
-  label: string
+  kind: ItemKind
   levels?: Option[]
   onAdd: (doc: Id | Item) => void
   textField: 'question' | 'text'
 }
 
 /** A new sentence typed in place, with the library's near-copies offered first (as ItemTextField does). */
-function AddItem({ api, categories, ids, itemSlug, label, levels, onAdd, textField }: AddProps) {
+function AddItem({ api, categories, ids, itemSlug, kind, levels, onAdd, textField }: AddProps) {
+  const t = usePluginTranslation()
   const [text, setText] = useState('')
   const [answer, setAnswer] = useState('')
   const [level, setLevel] = useState(levels?.[0]?.value ?? '')
@@ -411,34 +439,33 @@ function AddItem({ api, categories, ids, itemSlug, label, levels, onAdd, textFie
       method: 'POST',
     })
     setBusy(false)
-    if (!response.ok) return setError(await errorOf(response))
+    if (!response.ok) return setError(await errorOf(response, t))
     onAdd((await response.json()).doc)
     setText('')
     setAnswer('')
   }
 
-  const name = label.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
   return (
     <div style={{ borderTop: '1px dashed var(--theme-elevation-150)', paddingTop: 8 }}>
       <label style={{ display: 'block' }}>
-        {faq ? 'New question' : `New ${name}`}
+        {t(addKeys[kind].new)}
         <textarea onChange={(event) => setText(event.target.value)} rows={2} style={{ display: 'block', width: '100%' }} value={text} />
       </label>
       {faq && (
         <label style={{ display: 'block', marginTop: 6 }}>
-          Its answer
+          {t('itsAnswer')}
           <textarea onChange={(event) => setAnswer(event.target.value)} rows={2} style={{ display: 'block', width: '100%' }} value={answer} />
         </label>
       )}
       {matches.length > 0 && (
         <div aria-live="polite" role="status" style={{ marginTop: 6 }}>
-          <p style={{ fontWeight: 600, margin: '0 0 4px' }}>Already in the library — reuse one instead of adding a copy:</p>
+          <p style={{ fontWeight: 600, margin: '0 0 4px' }}>{t('similarHeading')}</p>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {matches.map((match) => (
               <li key={match.id}>
-                {match.text} <span style={{ color: 'var(--theme-elevation-500)' }}>({Math.round(match.score * 100)}% alike)</span>{' '}
+                {match.text} <span style={{ color: 'var(--theme-elevation-500)' }}>{t('percentAlike', { percent: Math.round(match.score * 100) })}</span>{' '}
                 <Button buttonStyle="subtle" disabled={ids.includes(match.id)} margin={false} onClick={() => onAdd(match.id)} size="small">
-                  {ids.includes(match.id) ? 'Already listed' : 'Use this one'}
+                  {ids.includes(match.id) ? t('alreadyListed') : t('useThisOne')}
                 </Button>
               </li>
             ))}
@@ -447,25 +474,17 @@ function AddItem({ api, categories, ids, itemSlug, label, levels, onAdd, textFie
       )}
       <div style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 6 }}>
         {levels && (
-          <select aria-label="Level of the new item" onChange={(event) => setLevel(event.target.value)} value={level}>
-            {levels.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+          <select aria-label={t('newItemLevel')} onChange={(event) => setLevel(event.target.value)} value={level}>
+            <Options options={levels} />
           </select>
         )}
         {categories && (
-          <select aria-label="Category of the new item" onChange={(event) => setCategory(event.target.value)} value={category}>
-            {categories.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+          <select aria-label={t('newItemCategory')} onChange={(event) => setCategory(event.target.value)} value={category}>
+            <Options options={categories} />
           </select>
         )}
         <Button disabled={busy || text.trim() === '' || (faq && answer.trim() === '')} margin={false} onClick={() => void add()} size="small">
-          {faq ? 'Add this FAQ' : `Add this ${name}`}
+          {t(addKeys[kind].add)}
         </Button>
       </div>
       {error && (

@@ -50,7 +50,7 @@ export const ItemTextField: TextareaFieldClientComponent = (props) => {
             {matches.map((match) => (
               <li key={match.id}>
                 <a href={`${config.routes.admin}/collections/${collectionSlug}/${match.id}`}>{match.text}</a>{' '}
-                <span style={{ color: 'var(--theme-elevation-500)' }}>({Math.round(match.score * 100)}% alike)</span>
+                <span style={{ color: 'var(--theme-elevation-500)' }}>{t('percentAlike', { percent: Math.round(match.score * 100) })}</span>
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 'use client'
 import { Button, PublishButton, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 
-import { stageLabels } from '../workflow/stages.ts'
+import { stageKeys } from '../i18n/workflowKeys.ts'
 import type { Stage } from '../workflow/stages.ts'
+import { usePluginTranslation } from './usePluginTranslation.ts'
 
 /**
  * Payload's Publish button, offered only when pressing it can succeed: for the saved revision HR approved.
@@ -12,14 +13,13 @@ import type { Stage } from '../workflow/stages.ts'
 export function ReviewedPublishButton() {
   const { hasPublishPermission } = useDocumentInfo()
   const { t } = useTranslation()
+  const ours = usePluginTranslation()
   const modified = useFormModified()
   const stage = (useFormFields(([fields]) => fields.stage?.value) ?? 'draft') as Stage
   // Payload's own button shows nothing to those who may not publish; so does this one.
   if (!hasPublishPermission) return null
   if (stage === 'approved' && !modified) return <PublishButton />
-  const reason = modified
-    ? 'Unsaved changes are a new revision: save it and have it approved before publishing.'
-    : `Only an approved revision can be published; this one is “${stageLabels[stage]}”. Use the Review panel.`
+  const reason = modified ? ours('publishUnsaved') : ours('publishOnlyApproved', { stage: ours(stageKeys[stage]) })
   return (
     // A disabled button gets no hover events: the reason is the title of its wrapper.
     <span title={reason}>

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { JobDescriptionsSlugs } from '../types.ts'
 
 import { isSignedInField } from '../access/isSignedIn.ts'
+import { label } from '../i18n/translations.ts'
 
 /**
  * The content check's result, kept on the document, never public. The admin shows it through the live
@@ -19,30 +20,30 @@ export const contentCheckField: Field = {
     readOnly: true,
   },
   fields: [
-    { name: 'warnings', type: 'text', hasMany: true },
+    { name: 'warnings', type: 'text', hasMany: true, label: label('fieldWarnings') },
     {
       type: 'row',
       fields: [
-        { name: 'requiredRequirements', type: 'number', label: 'Required' },
-        { name: 'preferredRequirements', type: 'number', label: 'Preferred' },
+        { name: 'requiredRequirements', type: 'number', label: label('levelRequired') },
+        { name: 'preferredRequirements', type: 'number', label: label('levelPreferred') },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'descriptionWords', type: 'number', label: 'Words' },
-        { name: 'readabilityGrade', type: 'number', label: 'Readability grade' },
+        { name: 'descriptionWords', type: 'number', label: label('fieldDescriptionWords') },
+        { name: 'readabilityGrade', type: 'number', label: label('fieldReadabilityGrade') },
       ],
     },
-    { name: 'missingForSearch', type: 'text', hasMany: true, label: 'Missing for search engines' },
+    { name: 'missingForSearch', type: 'text', hasMany: true, label: label('fieldMissingForSearch') },
     {
       name: 'wording',
       type: 'array',
       fields: [
-        { name: 'term', type: 'text' },
-        { name: 'category', type: 'text' },
+        { name: 'term', type: 'text', label: label('fieldTerm') },
+        { name: 'category', type: 'text', label: label('fieldCategory') },
       ],
-      label: 'Wording to reconsider',
+      label: label('fieldWording'),
     },
   ],
 }
