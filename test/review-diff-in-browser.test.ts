@@ -120,7 +120,7 @@ describe('HR’s text comparison, in the admin', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin$/)
     await page.goto(`${server.url}/admin/collections/job-descriptions/${posting.id}`)
-    const panel = page.getByRole('region', { name: 'Prüfung' })
+    const panel = page.getByRole('region', { exact: true, name: 'Prüfung' })
     await panel.waitFor({ timeout: 15_000 })
     expect(await panel.locator('[data-stage]').textContent()).toBe('In Prüfung')
     const comparison = panel.getByRole('region', { name: 'Änderungen gegenüber der veröffentlichten Version' })
