@@ -29,14 +29,15 @@ export const Faqs = ({ editor, maxVersionsPerDoc, slugs }: CollectionContext): C
     update: draftsOrHR,
   },
   fields: [
-    { name: 'question', type: 'text', index: true, required: true },
-    { name: 'answer', type: 'richText', editor, required: true },
+    { name: 'question', type: 'text', index: true, label: label('fieldQuestion'), required: true },
+    { name: 'answer', type: 'richText', editor, label: label('fieldAnswer'), required: true },
     ...richTextRenderings('answer'),
     {
       name: 'audience',
       type: 'select',
-      admin: { description: 'Author FAQs help the people writing job descriptions and are never public.' },
+      admin: { description: label('descAudience') },
       defaultValue: 'candidates',
+      label: label('fieldAudience'),
       options: [
         { label: label('audienceCandidates'), value: 'candidates' },
         { label: label('audienceAuthors'), value: 'authors' },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { label } from '../src/i18n/translations.ts'
+import type { PluginTranslationKey } from '../src/i18n/translations.ts'
 
 import { draftsOrHR } from '../src/access/draftsOrHR.ts'
 import { unpublishedUnlessHR } from '../src/access/unpublishedUnlessHR.ts'
@@ -28,6 +29,24 @@ import type { JobDescription } from '../src/generated/documents.ts'
 import type { CollectionContext, JobDescriptionsSlugs } from '../src/types.ts'
 import type { ItemListClientProps } from '../src/admin/ItemListField.tsx'
 import { requirementCategories, requirementLevels } from './Requirements.ts'
+
+/** Each option's label in the translation table (the careers API names them through src/careersApi/facetLabels.ts). */
+const employmentTypeKeys: Record<(typeof employmentTypes)[number], PluginTranslationKey> = {
+  CONTRACTOR: 'employmentTypeContractor',
+  FULL_TIME: 'employmentTypeFullTime',
+  INTERN: 'employmentTypeIntern',
+  OTHER: 'employmentTypeOther',
+  PART_TIME: 'employmentTypePartTime',
+  PER_DIEM: 'employmentTypePerDiem',
+  TEMPORARY: 'employmentTypeTemporary',
+  VOLUNTEER: 'employmentTypeVolunteer',
+}
+
+const workplaceTypeKeys: Record<(typeof workplaceTypes)[number]['value'], PluginTranslationKey> = {
+  hybrid: 'workplaceTypeHybrid',
+  on_site: 'workplaceTypeOnSite',
+  remote: 'workplaceTypeRemote',
+}
 
 /** The item-list field (full sentences, drag to reorder, edit in place); slugs reach it as clientProps. */
 const itemList = (
@@ -69,35 +88,37 @@ export const JobDescriptions = ({
   defaultSort: '-updatedAt',
   endpoints: [instantiateEndpoint(slugs), reviewDiffEndpoint(slugs)],
   fields: [
-    { name: 'title', type: 'text', index: true, required: true },
+    { name: 'title', type: 'text', index: true, label: label('fieldTitle'), required: true },
     slugField('title'),
     {
       name: 'kind',
       type: 'select',
       admin: {
-        description: 'Templates are starting points for authors; postings are the jobs candidates apply to.',
+        description: label('descKind'),
         position: 'sidebar',
       },
       defaultValue: 'posting',
       index: true,
+      label: label('fieldKind'),
       options: [
         { label: label('kindTemplate'), value: 'template' },
         { label: label('kindPosting'), value: 'posting' },
       ],
       required: true,
     },
-    { name: 'department', type: 'text', admin: { position: 'sidebar' }, index: true },
-    { name: 'reportsTo', type: 'text', admin: { position: 'sidebar' } },
+    { name: 'department', type: 'text', admin: { position: 'sidebar' }, index: true, label: label('fieldDepartment') },
+    { name: 'reportsTo', type: 'text', admin: { position: 'sidebar' }, label: label('fieldReportsTo') },
     {
       name: 'template',
       type: 'relationship',
       admin: {
         condition: (data) => data?.kind === 'posting',
-        description: 'The template this posting was made from.',
+        description: label('descTemplate'),
         position: 'sidebar',
         readOnly: true,
       },
       filterOptions: { kind: { equals: 'template' } },
+      label: label('fieldTemplate'),
       // Never populated: a template's renderings, computed inside a posting's read, would wait on the
       // same dataloader batch as the posting itself.
       maxDepth: 0,
@@ -109,16 +130,27 @@ export const JobDescriptions = ({
       // Made from the items as stored, unpublished ones included: for the admin, never public.
       access: { read: isSignedInField },
       admin: {
-        description: 'Placeholders still in the text. A posting cannot be published until none is left.',
+        description: label('descPlaceholders'),
         position: 'sidebar',
         readOnly: true,
       },
       fields: [
-        { name: 'token', type: 'text' },
-        { name: 'where', type: 'text' },
-        { name: 'kind', type: 'select', options: ['bracket', 'mustache', 'years'] },
+        { name: 'token', type: 'text', label: label('fieldToken') },
+        { name: 'where', type: 'text', label: label('fieldWhere') },
+        {
+          name: 'kind',
+          type: 'select',
+          label: label('fieldKind'),
+          options: [
+            { label: label('placeholderKindBracket'), value: 'bracket' },
+            { label: label('placeholderKindMustache'), value: 'mustache' },
+            { label: label('placeholderKindYears'), value: 'years' },
+          ],
+        },
         { name: 'key', type: 'text', admin: { hidden: true } },
       ],
+      label: label('fieldPlaceholders'),
+      labels: { plural: label('fieldPlaceholders'), singular: label('fieldPlaceholder') },
     },
     contentCheckPanelField(slugs),
     contentCheckField,
@@ -136,11 +168,12 @@ export const JobDescriptions = ({
       type: 'date',
       admin: {
         date: { pickerAppearance: 'dayOnly' },
-        description: 'Set when the job description is first published.',
+        description: label('descDatePosted'),
         position: 'sidebar',
         readOnly: true,
       },
       index: true,
+      label: label('fieldDatePosted'),
     },
     {
       type: 'tabs',
@@ -148,8 +181,8 @@ export const JobDescriptions = ({
         {
           label: label('tabDescription'),
           fields: [
-            { name: 'summary', type: 'richText', editor },
-            { name: 'overview', type: 'richText', editor },
+            { name: 'summary', type: 'richText', editor, label: label('fieldSummary') },
+            { name: 'overview', type: 'richText', editor, label: label('fieldOverview') },
             {
               name: 'responsibilities',
               type: 'relationship',
@@ -191,15 +224,14 @@ export const JobDescriptions = ({
                   name: 'employmentType',
                   type: 'select',
                   hasMany: true,
-                  options: employmentTypes.map((value) => ({
-                    label: value.replace('_', '-').toLowerCase(),
-                    value,
-                  })),
+                  label: label('fieldEmploymentType'),
+                  options: employmentTypes.map((value) => ({ label: label(employmentTypeKeys[value]), value })),
                 },
                 {
                   name: 'workplaceType',
                   type: 'select',
-                  options: workplaceTypes.map((option) => ({ ...option })),
+                  label: label('fieldWorkplaceType'),
+                  options: workplaceTypes.map(({ value }) => ({ label: label(workplaceTypeKeys[value]), value })),
                 },
               ],
             },
@@ -209,13 +241,15 @@ export const JobDescriptions = ({
             {
               name: 'validThrough',
               type: 'date',
-              admin: { description: 'The last day candidates can apply.' },
+              admin: { description: label('descValidThrough') },
+              label: label('fieldValidThrough'),
             },
             {
               name: 'directApply',
               type: 'checkbox',
-              admin: { description: 'Candidates can apply on the apply link itself, without creating an account first.' },
+              admin: { description: label('descDirectApply') },
               defaultValue: false,
+              label: label('fieldDirectApply'),
             },
           ],
         },
@@ -226,8 +260,9 @@ export const JobDescriptions = ({
               name: 'notesForAuthors',
               type: 'richText',
               access: { read: isSignedInField },
-              admin: { description: 'Writing guidance for whoever edits this. Never shown to candidates.' },
+              admin: { description: label('descNotesForAuthors') },
               editor,
+              label: label('fieldNotesForAuthors'),
             },
           ],
         },

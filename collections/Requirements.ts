@@ -33,7 +33,7 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
   labels: { plural: label('collectionRequirementsPlural'), singular: label('collectionRequirementsSingular') },
   admin: {
     defaultColumns: ['text', 'category', 'level', '_status'],
-    description: 'Reusable requirement sentences; one item can serve many job descriptions.',
+    description: label('descCollectionRequirements'),
     group: label('group'),
     useAsTitle: 'text',
   },
@@ -56,18 +56,27 @@ export const Requirements = ({ maxVersionsPerDoc, slugs }: CollectionContext): C
     {
       type: 'row',
       fields: [
-        { name: 'category', type: 'select', defaultValue: 'other', options: requirementCategories, required: true },
+        {
+          name: 'category',
+          type: 'select',
+          defaultValue: 'other',
+          label: label('fieldCategory'),
+          options: requirementCategories,
+          required: true,
+        },
         {
           name: 'level',
           type: 'select',
           defaultValue: 'required',
+          label: label('fieldLevel'),
           options: requirementLevels,
           required: true,
         },
         {
           name: 'minimumYears',
           type: 'number',
-          admin: { description: 'Minimum years of experience, if the requirement names them.', step: 1 },
+          admin: { description: label('descMinimumYears'), step: 1 },
+          label: label('fieldMinimumYears'),
           max: 50,
           min: 0,
           validate: (value: null | number | undefined) =>

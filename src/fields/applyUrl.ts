@@ -1,11 +1,14 @@
 import type { Field } from 'payload'
 
+import { label } from '../i18n/translations.ts'
+
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:'])
 
 export const applyUrlField: Field = {
   name: 'applyUrl',
   type: 'text',
-  admin: { description: 'Where candidates apply: an https:// link or a mailto: address.' },
+  admin: { description: label('descApplyUrl') },
+  label: label('fieldApplyUrl'),
   validate: (value: null | string | undefined) => {
     if (!value) return true
     let url: URL

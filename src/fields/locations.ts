@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { locationLabel } from '../careers/locationLabel.ts'
+import { label } from '../i18n/translations.ts'
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
@@ -12,21 +13,22 @@ export const locationsField: Field = {
   name: 'locations',
   type: 'array',
   admin: {
-    description:
-      'Where the work happens. For remote roles, the countries candidates may work from.',
+    description: label('descLocations'),
     initCollapsed: true,
   },
-  labels: { plural: 'Locations', singular: 'Location' },
+  label: label('fieldLocations'),
+  labels: { plural: label('fieldLocations'), singular: label('fieldLocation') },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'city', type: 'text' },
-        { name: 'region', type: 'text', admin: { description: 'State, province or county.' } },
+        { name: 'city', type: 'text', label: label('fieldCity') },
+        { name: 'region', type: 'text', admin: { description: label('descRegion') }, label: label('fieldRegion') },
         {
           name: 'country',
           type: 'text',
-          admin: { description: 'ISO 3166-1 alpha-2 code, e.g. DE, GB, US.' },
+          admin: { description: label('descCountry') },
+          label: label('fieldCountry'),
           required: true,
           validate: (value: null | string | undefined) => {
             if (!value) return 'A country is required.'
@@ -40,8 +42,8 @@ export const locationsField: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'streetAddress', type: 'text' },
-        { name: 'postalCode', type: 'text' },
+        { name: 'streetAddress', type: 'text', label: label('fieldStreetAddress') },
+        { name: 'postalCode', type: 'text', label: label('fieldPostalCode') },
       ],
     },
     {

@@ -1,7 +1,18 @@
 import type { Field } from 'payload'
 
+import { label } from '../i18n/translations.ts'
+import type { PluginTranslationKey } from '../i18n/translations.ts'
+
 /** schema.org QuantitativeValue.unitText values Google accepts for baseSalary. */
 export const salaryIntervals = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
+
+const intervalKeys: Record<(typeof salaryIntervals)[number], PluginTranslationKey> = {
+  DAY: 'salaryIntervalDay',
+  HOUR: 'salaryIntervalHour',
+  MONTH: 'salaryIntervalMonth',
+  WEEK: 'salaryIntervalWeek',
+  YEAR: 'salaryIntervalYear',
+}
 
 const currencies = new Set(Intl.supportedValuesOf('currency'))
 
@@ -10,15 +21,17 @@ type Salary = { currency?: null | string; max?: null | number; min?: null | numb
 export const salaryField: Field = {
   name: 'salary',
   type: 'group',
-  admin: { description: 'The pay range shown to candidates and in the JobPosting data for search engines.' },
+  admin: { description: label('descSalary') },
+  label: label('fieldSalary'),
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'min', type: 'number', min: 0 },
+        { name: 'min', type: 'number', label: label('fieldMin'), min: 0 },
         {
           name: 'max',
           type: 'number',
+          label: label('fieldMax'),
           min: 0,
           validate: (value: null | number | undefined, { siblingData }: { siblingData: Salary }) => {
             const min = siblingData?.min
@@ -31,7 +44,8 @@ export const salaryField: Field = {
         {
           name: 'currency',
           type: 'text',
-          admin: { description: 'ISO 4217 code, e.g. EUR, USD, GBP.' },
+          admin: { description: label('descCurrency') },
+          label: label('fieldCurrency'),
           maxLength: 3,
           validate: (value: null | string | undefined, { siblingData }: { siblingData: Salary }) => {
             if (!value) {
@@ -47,7 +61,8 @@ export const salaryField: Field = {
           name: 'interval',
           type: 'select',
           defaultValue: 'YEAR',
-          options: salaryIntervals.map((value) => ({ label: value.toLowerCase(), value })),
+          label: label('fieldInterval'),
+          options: salaryIntervals.map((value) => ({ label: label(intervalKeys[value]), value })),
         },
       ],
     },

@@ -1,6 +1,9 @@
 import type { Field, FieldHook } from 'payload'
 import slugify from 'slugify'
 
+import { de, en, label } from '../i18n/translations.ts'
+import type { PluginTranslationKey } from '../i18n/translations.ts'
+
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const toSlug = (text: string): string => slugify(text, { lower: true, strict: true, trim: true })
@@ -14,15 +17,27 @@ const fillFromSource =
     return typeof source === 'string' ? toSlug(source) : value
   }
 
+/** The source field's label, for the German description (the English one names the field as it is spelt). */
+const sourceLabels: Partial<Record<string, PluginTranslationKey>> = { title: 'fieldTitle' }
+
+const slugDescription = (sourceField: string): Record<'de' | 'en', string> => {
+  const key = sourceLabels[sourceField]
+  return {
+    de: de.descSlug.replace('{{field}}', key ? de[key] : sourceField),
+    en: en.descSlug.replace('{{field}}', sourceField),
+  }
+}
+
 export const slugField = (sourceField = 'title'): Field => ({
   name: 'slug',
   type: 'text',
   admin: {
-    description: `Used in URLs. Left empty, it is made from the ${sourceField}.`,
+    description: slugDescription(sourceField),
     position: 'sidebar',
   },
   hooks: { beforeValidate: [fillFromSource(sourceField)] },
   index: true,
+  label: label('fieldSlug'),
   required: true,
   unique: true,
   validate: (value: null | string | undefined) => {
