@@ -3,9 +3,14 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isAdminField } from '../src/access/isAdmin.ts'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf.ts'
 import { roles } from '../src/access/roles.ts'
+import type { Role } from '../src/access/roles.ts'
 import { verificationOffEndpoint } from '../src/auth/verificationOff.ts'
 import { firstUserIsAdmin } from '../src/hooks/firstUserIsAdmin.ts'
+import { label } from '../src/i18n/translations.ts'
+import type { PluginTranslationKey } from '../src/i18n/translations.ts'
 import type { CollectionContext } from '../src/types.ts'
+
+const roleLabels: Record<Role, PluginTranslationKey> = { admin: 'roleAdmin', editor: 'roleEditor', hr: 'roleHr' }
 
 /** The plugin's roles, on the plugin's own Users: every account has at least one, from its first save. */
 export const rolesField: Field = {
@@ -14,7 +19,8 @@ export const rolesField: Field = {
   access: { create: isAdminField, update: isAdminField },
   defaultValue: ['editor'],
   hasMany: true,
-  options: roles.map((role) => ({ label: role === 'hr' ? 'HR' : role[0]!.toUpperCase() + role.slice(1), value: role })),
+  label: label('fieldRoles'),
+  options: roles.map((role) => ({ label: label(roleLabels[role]), value: role })),
   required: true,
   saveToJWT: true,
 }
@@ -54,6 +60,6 @@ export const Users = ({ slugs }: CollectionContext, { secureCookies }: UsersOpti
   },
   auth: { cookies: { secure: secureCookies } },
   endpoints: [verificationOffEndpoint],
-  fields: [{ name: 'name', type: 'text' }, rolesField],
+  fields: [{ name: 'name', type: 'text', label: label('fieldAccountName') }, rolesField],
   hooks: { beforeChange: [firstUserIsAdmin()] },
 })
