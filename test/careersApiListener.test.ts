@@ -36,6 +36,9 @@ describe('the careers API as a node:http listener', () => {
     for (const role of ['editor', 'hr'] as const) {
       users[role] = (await payload.find({ collection: 'users', where: { email: { equals: `${role}@example.com` } } })).docs[0]!
     }
+    // Each publish bumps the public generation again half a second later (src/publicCache/invalidate.ts):
+    // the seed's last one must have landed before a test counts on a HIT.
+    await new Promise((resolve) => setTimeout(resolve, 700))
     server = createServer(careersApiListener(async () => payload))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/careers/graphql`

@@ -30,6 +30,9 @@ describe('careersGraphQLRoute: the GraphQL route a host mounts', () => {
     payload = await getPayload({ config })
     await migrateDatabase(payload)
     await runSeed(payload, seed, { development: true })
+    // Each publish bumps the public generation again half a second later (src/publicCache/invalidate.ts):
+    // the seed's last one must have landed before a test counts on a HIT.
+    await new Promise((resolve) => setTimeout(resolve, 700))
   })
 
   afterAll(async () => {
