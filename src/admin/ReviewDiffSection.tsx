@@ -37,8 +37,11 @@ export function ReviewDiffSection({
 }: {
   api: string
   id: number | string
-  /** Told the comparison once it is shown: the Review panel approves the item revisions it pins. */
-  onLoaded?: (diff: ReviewDiff) => void
+  /**
+   * Told the comparison once it is shown (the Review panel approves the item revisions it pins), or null
+   * when it could not be loaded (the panel then lets HR go on, and the server names any item it needs).
+   */
+  onLoaded?: (diff: null | ReviewDiff) => void
   versionId: number | string
 }) {
   const t = usePluginTranslation()
@@ -54,7 +57,15 @@ export function ReviewDiffSection({
       if (response.ok) {
         setDiff(body as ReviewDiff)
         onLoaded?.(body as ReviewDiff)
-      } else setError(`${failed}: ${body.errors?.[0]?.message ?? response.status}`)
+      } else {
+        setError(`${failed}: ${body.errors?.[0]?.message ?? response.status}`)
+        onLoaded?.(null)
+      }
+    }, (reason: unknown) => {
+      // The network, not the server: say so, and let the panel go on.
+      if (!live) return
+      setError(`${failed}: ${String(reason)}`)
+      onLoaded?.(null)
     })
     return () => {
       live = false

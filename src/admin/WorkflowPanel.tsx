@@ -34,7 +34,7 @@ export function WorkflowPanel({ approvalsSlug }: { approvalsSlug: string }) {
   const [busy, setBusy] = useState(false)
   // The item revisions shown in the comparison, which approve and request changes name (see transition.ts).
   const [pinned, setPinned] = useState<PinnedItem[] | null>(null)
-  const onDiff = useCallback((diff: ReviewDiff) => setPinned(diff.pinned), [])
+  const onDiff = useCallback((diff: null | ReviewDiff) => setPinned(diff?.pinned ?? []), [])
   const api = `${config.serverURL}${config.routes.api}/${collectionSlug}`
 
   const load = useCallback(async () => {
