@@ -362,6 +362,26 @@ describe('HTTP: REST and GraphQL on a started server', () => {
       expect(anonymous.status).toBe(401)
     })
 
+    it('GraphQL approves a posting and the item revisions it names, and refuses one it does not name', async () => {
+      const item = JSON.parse((await rest('/requirements?draft=true', { body: { category: 'other', text: 'Named with the posting over GraphQL' }, method: 'POST', token: editorToken })).body).doc
+      const posting = JSON.parse(
+        (await rest('/job-descriptions?draft=true', { body: { kind: 'posting', requirements: [item.id], title: 'GraphQL review' }, method: 'POST', token: editorToken })).body,
+      ).doc
+      expect((await workflow(posting.id, 'submit', editorToken)).status).toBe(200)
+      const diff = JSON.parse((await rest(`/job-descriptions/${posting.id}/review-diff`, { token: hrToken })).body)
+      expect(diff.pinned).toEqual([{ collection: 'requirements', id: String(item.id), versionId: expect.any(String) }])
+      const approve = (items?: unknown) =>
+        graphql(
+          'mutation ($id: ID!, $versionId: String, $items: [WorkflowItemRevision!]) { workflowJobDescription(id: $id, action: approve, versionId: $versionId, items: $items) { stage } }',
+          { id: String(posting.id), items, versionId: String(diff.revision.versionId) },
+          hrToken,
+        )
+      expect((await approve()).json.errors?.[0]?.message).toMatch(/^items: the requirements "Named with the posting over GraphQL" is under review/)
+      expect((await approve(diff.pinned)).json).toEqual({ data: { workflowJobDescription: { stage: 'approved' } } })
+      const itemVersions = JSON.parse((await rest(`/requirements/versions?where[parent][equals]=${item.id}&sort=-updatedAt&limit=1`, { token: hrToken })).body)
+      expect(itemVersions.docs[0].version.stage).toBe('approved')
+    })
+
     it('GraphQL create, update and restore', async () => {
       const attempts = [
         graphql('mutation { createJobDescription(data: { kind: posting, slug: "unapproved-5d1e", title: "Unapproved text 5d1e", _status: published }) { id } }', {}, editorToken),

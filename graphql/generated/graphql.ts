@@ -2866,6 +2866,13 @@ export type WorkflowAction =
   | 'submit'
   | 'unpublish';
 
+/** An item revision reviewed with a job description, as the review diff pins it. */
+export type WorkflowItemRevision = {
+  collection: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  versionId: Scalars['String']['input'];
+};
+
 export type MutationApprovalInput = {
   action: Approval_Action_MutationInput;
   by?: InputMaybe<Scalars['Int']['input']>;
