@@ -119,10 +119,6 @@ export class SearchScores {
   has(position: number): boolean {
     return this.score[position]! > 0
   }
-
-  get size(): number {
-    return this.positions.length
-  }
 }
 
 const matches = (posting: IndexedPosting, filter: PostingFilter, skip?: Dimension) =>

@@ -29,30 +29,23 @@ export type PostingItem = {
   id: Id
   /** The newest revision (an author's last save, or the one in review, or the approved one). */
   latest: Revision
-  /** Whether the public sees a version of it now. */
-  published: boolean
   stage: Stage
 }
 
 /**
  * The items a posting revision uses, each with its newest revision, read as stored (no access, no hooks):
- * the workflow decides with them, whoever asks. Items that no longer exist are left out.
+ * the workflow decides with them, whoever asks. A deleted item has no versions left, and is left out.
  */
 export const postingItems = async (req: PayloadRequest, slugs: JobDescriptionsSlugs, content: Record<string, unknown>): Promise<PostingItem[]> => {
   const items: PostingItem[] = []
   for (const [field, collection] of itemFields(slugs)) {
     const ids = [...new Set(idsOf(content[field]).map(String))]
     if (ids.length === 0) continue
-    const [{ docs: versions }, { docs: mains }] = await Promise.all([
-      req.payload.db.findVersions({ collection, limit: 0, pagination: false, req, sort: '-updatedAt', where: { parent: { in: ids } } }),
-      req.payload.db.find<{ _status?: string; id: Id }>({ collection, limit: 0, pagination: false, req, where: { id: { in: ids } } }),
-    ])
+    const { docs } = await req.payload.db.findVersions({ collection, limit: 0, pagination: false, req, sort: '-updatedAt', where: { parent: { in: ids } } })
     const newest = new Map<string, Revision>()
-    for (const version of versions as unknown as Revision[]) if (!newest.has(String(version.parent))) newest.set(String(version.parent), version)
-    for (const main of mains) {
-      const latest = newest.get(String(main.id))
-      if (!latest) continue
-      items.push({ collection, field, id: main.id, latest, published: main._status === 'published', stage: (latest.version.stage ?? 'draft') as Stage })
+    for (const version of docs as unknown as Revision[]) if (!newest.has(String(version.parent))) newest.set(String(version.parent), version)
+    for (const latest of newest.values()) {
+      items.push({ collection, field, id: latest.parent as Id, latest, stage: (latest.version.stage ?? 'draft') as Stage })
     }
   }
   return items

@@ -3,7 +3,8 @@ import type { CollectionSlug, FlattenedField, PayloadRequest, TypeWithVersion } 
 
 import { richTextToPlain } from '../render/richText.ts'
 import type { JobDescriptionsSlugs } from '../types.ts'
-import { idsOf, otherPublishedUses, postingItems } from './postingItems.ts'
+import type { Stage } from './stages.ts'
+import { idsOf, itemFields, otherPublishedUses, postingItems } from './postingItems.ts'
 
 /** One run of text in a word diff: unchanged, added (only in the revision) or removed (only in the published one). */
 export type DiffPart = { added?: true; removed?: true; value: string }
@@ -24,7 +25,7 @@ export type ItemChange = {
   parts: DiffPart[]
   /** How many other published postings use the item: publishing its change changes them too. */
   sharedWith: number
-  stage: string
+  stage: Stage
   versionId: number | string
 }
 
@@ -88,12 +89,13 @@ const wordDiff = (before: string, after: string): DiffPart[] =>
  */
 const itemText = (version: Record<string, unknown>): string => {
   if (typeof version.text !== 'string') return [textOf(version.question), textOf(version.answer)].filter(Boolean).join('\n')
+  if (!('level' in version)) return version.text
   const facts = [
     version.level ? `level: ${textOf(version.level)}` : '',
     version.category ? `category: ${textOf(version.category)}` : '',
     typeof version.minimumYears === 'number' ? `minimum years: ${version.minimumYears}` : '',
   ].filter(Boolean)
-  return facts.length > 0 && 'level' in version ? `${version.text}\n(${facts.join(', ')})` : version.text
+  return facts.length > 0 ? `${version.text}\n(${facts.join(', ')})` : version.text
 }
 
 /**
@@ -130,16 +132,13 @@ export const reviewDiff = async (
   const after = revision.version
 
   const config = req.payload.collections[collection]!.config
-  const itemFields = new Map<string, string>([
-    ['responsibilities', slugs.responsibilities],
-    ['requirements', slugs.requirements],
-    ['faqs', slugs.faqs],
-  ])
+  const itemFieldsOfPosting = itemFields(slugs)
+  const itemFieldNames = new Set(itemFieldsOfPosting.map(([name]) => name))
   const label = (field: FlattenedField) => labelOf(field, req)
   const compared = config.flattenedFields.filter(
     (field) =>
       !notCompared.has(field.name) &&
-      !itemFields.has(field.name) &&
+      !itemFieldNames.has(field.name) &&
       !['join', 'ui'].includes(field.type) &&
       !('virtual' in field && field.virtual) &&
       !field.admin?.hidden &&
@@ -150,8 +149,12 @@ export const reviewDiff = async (
     return old === now ? [] : [{ after: now, before: old, label: label(field), name: field.name, parts: wordDiff(old, now) }]
   })
 
+  // Every item of either side as the workflow reads it (stored, newest revision): its stage, and the
+  // revision approve and request changes must name.
+  const bothSides = Object.fromEntries(itemFieldsOfPosting.map(([name]) => [name, [...idsOf(before[name]), ...idsOf(after[name])]]))
+  const stored = new Map((await postingItems(req, slugs, bothSides)).map((item) => [`${item.field}:${item.id}`, item]))
   const items: ItemChange[] = []
-  for (const [name, slug] of itemFields) {
+  for (const [name, slug] of itemFieldsOfPosting) {
     const field = config.flattenedFields.find((candidate) => candidate.name === name)
     if (!field) continue
     const [oldIds, newIds] = [idsOf(before[name]), idsOf(after[name])]
@@ -160,11 +163,9 @@ export const reviewDiff = async (
     // Newest first: the first version of a parent is its latest draft, the first published one what the public reads.
     const versions = await versionsOf(slug, { parent: { in: all } }, 1000)
     const latest = new Map<string, string>()
-    const newest = new Map<string, Revision>()
     const live = new Map<string, string>()
     for (const version of versions) {
       const parent = String(version.parent)
-      if (!newest.has(parent)) newest.set(parent, version)
       if (!latest.has(parent)) latest.set(parent, itemText(version.version))
       if (!live.has(parent) && version.version._status === 'published') live.set(parent, itemText(version.version))
     }
@@ -176,7 +177,7 @@ export const reviewDiff = async (
       const now = newSet.has(itemId) ? (latest.get(itemId) ?? '') : null
       if (old === now) continue
       const change = old === null ? 'added' : now === null ? 'removed' : 'changed'
-      const revisionOf = newest.get(itemId)
+      const current = stored.get(`${name}:${itemId}`)
       items.push({
         after: now,
         before: old,
@@ -187,18 +188,20 @@ export const reviewDiff = async (
         id: [...oldIds, ...newIds].find((candidate) => String(candidate) === itemId)!,
         parts: wordDiff(old ?? '', now ?? ''),
         sharedWith: 0,
-        stage: String(revisionOf?.version.stage ?? 'draft'),
-        versionId: revisionOf?.id ?? '',
+        stage: current?.stage ?? 'draft',
+        versionId: current?.latest.id ?? '',
       })
     }
   }
 
   const uses = await otherPublishedUses(req, slugs, id, items)
   for (const item of items) item.sharedWith = uses.get(`${item.field}:${item.id}`) ?? 0
-  // As the workflow reads them (stored, newest revision): the items approve and request changes must name.
-  const pinned = (await postingItems(req, slugs, after))
-    .filter((item) => item.stage === 'in_review')
-    .map((item) => ({ collection: item.collection, id: String(item.id), versionId: String(item.latest.id) }))
+  const pinned = itemFieldsOfPosting.flatMap(([name]) =>
+    [...new Set(idsOf(after[name]).map(String))]
+      .map((itemId) => stored.get(`${name}:${itemId}`))
+      .filter((item) => item?.stage === 'in_review')
+      .map((item) => ({ collection: item!.collection, id: String(item!.id), versionId: String(item!.latest.id) })),
+  )
   return {
     fields,
     items,
